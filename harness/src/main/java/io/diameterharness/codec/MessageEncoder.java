@@ -1,0 +1,32 @@
+package io.diameterharness.codec;
+
+import io.netty.buffer.ByteBuf;
+import java.util.List;
+
+/** Encodes messages to wire bytes (RFC 6733 section 3 and 4.1), into arrays or Netty buffers. */
+public final class MessageEncoder {
+    private MessageEncoder() {
+    }
+
+    /** The message as a new byte array. */
+    public static byte[] encode(DiameterMessage m) {
+        int length = m.length();
+        byte[] out = new byte[length];
+        Bytes.putInt(out, 0, (m.version() << 24) | length);
+        Bytes.putInt(out, 4, (m.flags() << 24) | m.commandCode());
+        Bytes.putInt(out, 8, m.applicationId());
+        Bytes.putInt(out, 12, m.hopByHopId());
+        Bytes.putInt(out, 16, m.endToEndId());
+        int p = DiameterMessage.HEADER_LENGTH;
+        List<Avp> avps = m.avps();
+        for (int i = 0, n = avps.size(); i < n; i++) {
+            p = avps.get(i).writeTo(out, p);
+        }
+        return out;
+    }
+
+    /** Writes the message at the writer index of {@code out}. */
+    public static void encode(DiameterMessage m, ByteBuf out) {
+        out.writeBytes(encode(m));
+    }
+}
