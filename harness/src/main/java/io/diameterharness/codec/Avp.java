@@ -41,15 +41,26 @@ public final class Avp {
     private final byte[] buffer;
     private final int valueOffset;
     private final int valueLength;
+    /** Nesting level: 0 for a top-level AVP, 1 inside one Grouped AVP, and so on. */
+    private final int depth;
+    /** The options this AVP was decoded with (nesting limit, reserved bits); defaults for built AVPs. */
+    private final MessageDecoder.Options options;
     private volatile List<Avp> children;
 
     Avp(int code, int flags, int vendorId, byte[] buffer, int valueOffset, int valueLength) {
+        this(code, flags, vendorId, buffer, valueOffset, valueLength, 0, MessageDecoder.DEFAULT_OPTIONS);
+    }
+
+    private Avp(int code, int flags, int vendorId, byte[] buffer, int valueOffset, int valueLength, int depth,
+                MessageDecoder.Options options) {
         this.code = code;
         this.flags = flags & 0xFF;
         this.vendorId = (flags & FLAG_VENDOR) != 0 ? vendorId : 0;
         this.buffer = buffer;
         this.valueOffset = valueOffset;
         this.valueLength = valueLength;
+        this.depth = depth;
+        this.options = options;
     }
 
     private Avp(int code, int flags, int vendorId, byte[] value, List<Avp> children) {
@@ -127,7 +138,7 @@ public final class Avp {
             throw new IllegalArgumentException("withFlags cannot change the V bit of AVP " + code
                     + ": rebuild the AVP with or without vendor(...)");
         }
-        return new Avp(code, newFlags, vendorId, buffer, valueOffset, valueLength);
+        return new Avp(code, newFlags, vendorId, buffer, valueOffset, valueLength, depth, options);
     }
 
     /** A builder seeded with this AVP's code, flags and vendor, to make an edited copy. */
@@ -167,7 +178,9 @@ public final class Avp {
     /** The value as Unsigned64 (exactly 8 bytes), as a non-negative {@link BigInteger}. */
     public BigInteger asUnsigned64() {
         requireLength(8, "Unsigned64");
-        return new BigInteger(Long.toUnsignedString(Bytes.getLong(buffer, valueOffset)));
+        long v = Bytes.getLong(buffer, valueOffset);
+        BigInteger low = BigInteger.valueOf(v & Long.MAX_VALUE);
+        return v < 0 ? low.setBit(63) : low;
     }
 
     /** The value as Float32 (exactly 4 bytes, IEEE 754). */
@@ -193,9 +206,22 @@ public final class Avp {
         return Utf8.decodeStrict(buffer, valueOffset, valueLength, this);
     }
 
-    /** The value as DiameterIdentity (ASCII FQDN; checked as UTF-8 text). */
+    /**
+     * The value as DiameterIdentity (RFC 6733 section 4.3.1): an FQDN or realm in ASCII (an
+     * internationalised name travels in its IDNA "xn--" form). Empty or non-ASCII bytes fail with 5004.
+     */
     public String asDiameterIdentity() {
-        return asUtf8String();
+        if (valueLength == 0) {
+            throw invalid("a DiameterIdentity must not be empty");
+        }
+        for (int i = 0; i < valueLength; i++) {
+            int c = buffer[valueOffset + i];
+            if (c <= 0x20 || c == 0x7F) {
+                throw invalid("DiameterIdentity byte " + i + " is 0x" + Integer.toHexString(c & 0xFF)
+                        + ", not a printable ASCII character");
+            }
+        }
+        return new String(buffer, valueOffset, valueLength, StandardCharsets.US_ASCII);
     }
 
     /** The value as IPFilterRule (RFC 6733 section 4.3.1), kept as text. */
@@ -236,17 +262,29 @@ public final class Avp {
     }
 
     /**
-     * The value as Grouped: the AVPs it contains, parsed one level deep. Fails with 5014 when the
-     * contained AVPs are not well framed.
+     * The value as Grouped (RFC 6733 section 4.4): the AVPs it contains, parsed one level deep on the
+     * first call and kept. Fails with 5014 when the contained AVPs are not well framed (the Failed-AVP
+     * is this AVP holding only the offending one, as RFC 6733 section 7.5 allows), with 3009 for
+     * reserved flag bits in strict mode, and with 5004 when the contained AVPs would be nested deeper
+     * than {@link MessageDecoder.Options#maxNestingDepth()}.
      */
     public List<Avp> asGrouped() {
         List<Avp> c = children;
         if (c == null) {
+            if (depth >= options.maxNestingDepth()) {
+                throw new InvalidAvpValueException(new DecodeError(ResultCode.DIAMETER_INVALID_AVP_VALUE,
+                        "Grouped AVP " + Integer.toUnsignedString(code) + " is at nesting level " + depth
+                                + "; its contents would exceed the limit of " + options.maxNestingDepth()
+                                + " nested levels", valueOffset, Integer.toUnsignedLong(code), emptyCopy(), null));
+            }
             List<Avp> parsed = new ArrayList<>();
-            DecodeError error = AvpParser.parse(buffer, valueOffset, valueOffset + valueLength, parsed,
-                    MessageDecoder.DEFAULT_OPTIONS);
+            DecodeError error = AvpParser.parse(buffer, valueOffset, valueOffset + valueLength, parsed, options,
+                    depth + 1);
             if (error != null) {
-                throw new InvalidAvpValueException(error);
+                Avp failed = error.offendingAvp() == null ? emptyCopy()
+                        : new Builder(code).copyHeader(this).grouped(error.offendingAvp()).build();
+                throw new InvalidAvpValueException(new DecodeError(error.resultCode(), error.description(),
+                        error.offset(), error.avpCode(), failed, null));
             }
             c = Collections.unmodifiableList(parsed);
             children = c;
@@ -256,11 +294,70 @@ public final class Avp {
 
     /** Whether the value parses as a sequence of well-framed AVPs (a probable Grouped value). */
     public boolean looksGrouped() {
-        if (valueLength < 8) {
+        if (valueLength < 8 || depth >= options.maxNestingDepth()) {
             return false;
         }
-        return AvpParser.parse(buffer, valueOffset, valueOffset + valueLength, new ArrayList<>(),
-                MessageDecoder.DEFAULT_OPTIONS) == null;
+        if (children != null) {
+            return true;
+        }
+        return AvpParser.parse(buffer, valueOffset, valueOffset + valueLength, new ArrayList<>(), options,
+                depth + 1) == null;
+    }
+
+    /** The nesting level: 0 for an AVP at the top of a message or built alone, n inside n Grouped AVPs. */
+    public int depth() {
+        return depth;
+    }
+
+    /** This AVP's header with an empty value (a Failed-AVP when the value cannot be trusted). */
+    Avp emptyCopy() {
+        return new Avp(code, flags, vendorId, new byte[0], 0, 0);
+    }
+
+    /**
+     * Visits {@code roots} and, where {@code descendInto} says an AVP is Grouped, its contents, depth
+     * first in wire order, without recursion. The walk never goes deeper than {@code maxDepth} levels
+     * below the roots (a Grouped AVP at that level is visited but not opened) and is also bounded by
+     * the decoding options' nesting limit. A Grouped value that does not parse fails with the
+     * {@link InvalidAvpValueException} of {@link #asGrouped()}.
+     *
+     * @param roots       the AVPs to start from, e.g. {@link DiameterMessage#avps()}
+     * @param descendInto which AVPs to open as Grouped (the dictionary knows; {@link #looksGrouped()} guesses)
+     * @param maxDepth    how many levels below the roots to open, at least 0
+     * @param visitor     called with each AVP and its level below the roots (0 for a root)
+     */
+    public static void walk(List<Avp> roots, java.util.function.Predicate<Avp> descendInto, int maxDepth,
+                            Visitor visitor) {
+        if (maxDepth < 0) {
+            throw new IllegalArgumentException("maxDepth must be at least 0: " + maxDepth);
+        }
+        java.util.ArrayDeque<java.util.Iterator<Avp>> stack = new java.util.ArrayDeque<>();
+        stack.push(roots.iterator());
+        while (!stack.isEmpty()) {
+            java.util.Iterator<Avp> it = stack.peek();
+            if (!it.hasNext()) {
+                stack.pop();
+                continue;
+            }
+            Avp avp = it.next();
+            int level = stack.size() - 1;
+            visitor.visit(avp, level);
+            if (level < maxDepth && descendInto.test(avp)) {
+                stack.push(avp.asGrouped().iterator());
+            }
+        }
+    }
+
+    /** Receives the AVPs of a {@link #walk walk}. */
+    @FunctionalInterface
+    public interface Visitor {
+        /**
+         * Called once per AVP.
+         *
+         * @param avp   the AVP
+         * @param level 0 for a root, n for an AVP inside n Grouped AVPs below the roots
+         */
+        void visit(Avp avp, int level);
     }
 
     private void requireLength(int expected, String type) {
@@ -277,6 +374,18 @@ public final class Avp {
     }
 
     // ---------------------------------------------------------------- wire
+
+    /** Writes this AVP with padding at the writer index of {@code out}. */
+    void writeTo(io.netty.buffer.ByteBuf out) {
+        int length = length();
+        out.writeInt(code);
+        out.writeInt((flags << 24) | length);
+        if (isVendorSpecific()) {
+            out.writeInt(vendorId);
+        }
+        out.writeBytes(buffer, valueOffset, valueLength);
+        out.writeZero(paddedLength() - length);
+    }
 
     /** Writes this AVP with padding into {@code out} at {@code offset}; returns the new offset. */
     int writeTo(byte[] out, int offset) {
@@ -407,6 +516,12 @@ public final class Avp {
             return this;
         }
 
+        Builder copyHeader(Avp from) {
+            flags = from.flags;
+            vendorId = from.vendorId;
+            return this;
+        }
+
         /** Sets the whole flags octet, reserved bits included (for malformed-message tests). */
         public Builder rawFlags(int rawFlags) {
             flags = rawFlags & 0xFF;
@@ -427,9 +542,27 @@ public final class Avp {
             return this;
         }
 
-        /** DiameterIdentity value. */
+        /**
+         * DiameterIdentity value: an FQDN or realm in printable ASCII (RFC 6733 section 4.3.1; an
+         * internationalised name must be given in its IDNA "xn--" form). Use {@link #octetString} for
+         * a deliberately malformed identity.
+         */
         public Builder diameterIdentity(String fqdn) {
-            return utf8String(fqdn);
+            if (fqdn.isEmpty()) {
+                throw new IllegalArgumentException("DiameterIdentity of AVP " + Integer.toUnsignedString(code)
+                        + " must not be empty");
+            }
+            for (int i = 0; i < fqdn.length(); i++) {
+                char c = fqdn.charAt(i);
+                if (c <= 0x20 || c >= 0x7F) {
+                    throw new IllegalArgumentException("DiameterIdentity \"" + fqdn + "\" of AVP "
+                            + Integer.toUnsignedString(code) + " has a character that is not printable ASCII at index "
+                            + i + " (use the IDNA xn-- form)");
+                }
+            }
+            value = fqdn.getBytes(StandardCharsets.US_ASCII);
+            children = null;
+            return this;
         }
 
         /** IPFilterRule value, as text. */
@@ -551,7 +684,8 @@ public final class Avp {
         }
     }
 
-    static Avp decoded(int code, int flags, int vendorId, byte[] buffer, int valueOffset, int valueLength) {
-        return new Avp(code, flags, vendorId, buffer, valueOffset, valueLength);
+    static Avp decoded(int code, int flags, int vendorId, byte[] buffer, int valueOffset, int valueLength,
+                       int depth, MessageDecoder.Options options) {
+        return new Avp(code, flags, vendorId, buffer, valueOffset, valueLength, depth, options);
     }
 }

@@ -77,8 +77,9 @@ public enum AvpType {
                 case ENUMERATED: avp.asEnumerated(); break;
                 case TIME: avp.asTime(); break;
                 case ADDRESS: avp.asAddress(); break;
-                case UTF8_STRING: case DIAMETER_IDENTITY: case IP_FILTER_RULE: case QOS_FILTER_RULE:
+                case UTF8_STRING: case IP_FILTER_RULE: case QOS_FILTER_RULE:
                     avp.asUtf8String(); break;
+                case DIAMETER_IDENTITY: avp.asDiameterIdentity(); break;
                 case DIAMETER_URI: avp.asDiameterUri(); break;
                 case GROUPED: avp.asGrouped(); break;
                 default: break;

@@ -20,9 +20,14 @@ public final class DiameterFrameDecoder extends ByteToMessageDecoder {
         this(MessageDecoder.DEFAULT_OPTIONS);
     }
 
-    /** A decoder with the given options. */
+    /** A decoder with the given options (maximum message size, reserved bits, nesting limit). */
     public DiameterFrameDecoder(MessageDecoder.Options options) {
-        this.options = options;
+        this.options = java.util.Objects.requireNonNull(options, "options");
+    }
+
+    /** A decoder that accepts messages up to {@code maxMessageSize} bytes, other options default. */
+    public static DiameterFrameDecoder withMaxMessageSize(int maxMessageSize) {
+        return new DiameterFrameDecoder(MessageDecoder.DEFAULT_OPTIONS.withMaxMessageSize(maxMessageSize));
     }
 
     @Override
@@ -57,9 +62,28 @@ public final class DiameterFrameDecoder extends ByteToMessageDecoder {
             }
             byte[] frame = new byte[length];
             in.readBytes(frame);
-            DecodeResult r = MessageDecoder.decode(frame, options);
+            DecodeResult r = MessageDecoder.decodeOwnedArray(frame, options);
             out.add(r.isSuccess() ? new ReceivedFrame(frame, r.message(), null, false)
                     : new ReceivedFrame(frame, null, r.error(), false));
+        }
+    }
+
+    /**
+     * At end of stream, bytes of an incomplete message are reported as one frame with 5015 and
+     * {@code framingLost} (the peer closed mid-message), never dropped silently.
+     */
+    @Override
+    protected void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) throws Exception {
+        decode(ctx, in, out);
+        if (!lost && in.isReadable()) {
+            int have = in.readableBytes();
+            String expected = have >= 4 ? " of the " + in.getUnsignedMedium(in.readerIndex() + 1) + " announced" : "";
+            byte[] seen = new byte[Math.min(have, DiameterMessage.HEADER_LENGTH)];
+            in.getBytes(in.readerIndex(), seen);
+            in.skipBytes(have);
+            lost = true;
+            out.add(new ReceivedFrame(seen, null, new DecodeError(ResultCode.DIAMETER_INVALID_MESSAGE_LENGTH,
+                    "stream ended after " + have + expected + " bytes of a message", 0, -1, null, null), true));
         }
     }
 

@@ -231,7 +231,10 @@ public final class DiameterMessage {
                 ? String.format("+r%x", flags & RESERVED_FLAGS) : "");
     }
 
-    /** A header line and one AVP per line (raw codes; the dictionary renders names). */
+    /**
+     * A header line and one AVP per line with raw codes (the dictionary renders names). Values that
+     * parse as AVPs are shown as Grouped, indented, at most {@value #TO_STRING_DEPTH} levels deep.
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
@@ -239,11 +242,19 @@ public final class DiameterMessage {
                 .append(" cmd=").append(commandCode).append(" app=").append(applicationIdUnsigned())
                 .append(String.format(" hbh=0x%08x e2e=0x%08x", hopByHopId, endToEndId))
                 .append(" len=").append(length());
-        for (Avp a : avps) {
-            sb.append("\n  ").append(a);
-        }
+        Avp.walk(avps, Avp::looksGrouped, TO_STRING_DEPTH, (avp, level) -> {
+            sb.append('\n').append("  ".repeat(level + 1));
+            if (avp.looksGrouped() && level < TO_STRING_DEPTH) {
+                sb.append(avp.toString(), 0, avp.toString().indexOf(" val=")).append(" grouped:");
+            } else {
+                sb.append(avp);
+            }
+        });
         return sb.toString();
     }
+
+    /** How many Grouped levels {@link #toString()} opens. */
+    private static final int TO_STRING_DEPTH = 8;
 
     /** Builds a {@link DiameterMessage}; the only mutable type of the message model. */
     public static final class Builder {

@@ -6,7 +6,10 @@ import java.util.Objects;
 /**
  * A DiameterURI (RFC 6733 section 4.3.1):
  * {@code "aaa://" FQDN [ ":" port ] [ ";transport=" tcp|sctp|udp ] [ ";protocol=" diameter|radius|tacacs+ ]},
- * or {@code aaas://} for a secure transport. The default port is 3868 for {@code aaa} and 5658 for {@code aaas}.
+ * or {@code aaas://} for a secure transport, parameters in that order and each at most once. Absent
+ * parts take the RFC 6733 defaults: port 3868 for {@code aaa} and 5658 for {@code aaas}, transport TCP,
+ * protocol Diameter; UDP with the Diameter protocol is rejected ("UDP MUST NOT be used when the
+ * aaa-protocol field is set to diameter"). {@link #toString()} gives the text back as parsed.
  */
 public final class DiameterUri {
     private final boolean secure;
@@ -63,6 +66,10 @@ public final class DiameterUri {
         if (host.isEmpty()) {
             throw new IllegalArgumentException("DiameterURI has no FQDN: " + text);
         }
+        if (!host.matches("[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?")) {
+            throw new IllegalArgumentException("DiameterURI FQDN may hold only letters, digits, '.', '-' and '_': "
+                    + host);
+        }
         String transport = null;
         String protocol = null;
         for (int i = 1; i < parts.length; i++) {
@@ -71,11 +78,18 @@ public final class DiameterUri {
             String name = eq < 0 ? param : param.substring(0, eq).toLowerCase(Locale.ROOT);
             String value = eq < 0 ? "" : param.substring(eq + 1).toLowerCase(Locale.ROOT);
             if (name.equals("transport")) {
+                if (transport != null || protocol != null) {
+                    throw new IllegalArgumentException(
+                            "DiameterURI transport must come once, before protocol: " + text);
+                }
                 if (!value.equals("tcp") && !value.equals("sctp") && !value.equals("udp")) {
                     throw new IllegalArgumentException("DiameterURI transport must be tcp, sctp or udp: " + value);
                 }
                 transport = value;
             } else if (name.equals("protocol")) {
+                if (protocol != null) {
+                    throw new IllegalArgumentException("DiameterURI protocol must come at most once: " + text);
+                }
                 if (!value.equals("diameter") && !value.equals("radius") && !value.equals("tacacs+")) {
                     throw new IllegalArgumentException(
                             "DiameterURI protocol must be diameter, radius or tacacs+: " + value);
@@ -84,6 +98,10 @@ public final class DiameterUri {
             } else {
                 throw new IllegalArgumentException("DiameterURI has an unknown parameter: " + param);
             }
+        }
+        if ("udp".equals(transport) && (protocol == null || protocol.equals("diameter"))) {
+            throw new IllegalArgumentException("DiameterURI must not use transport=udp with the Diameter protocol"
+                    + " (RFC 6733 section 4.3.1): " + text);
         }
         return new DiameterUri(secure, host, port, portGiven, transport, protocol);
     }
@@ -108,9 +126,24 @@ public final class DiameterUri {
         return transport;
     }
 
+    /** The transport to use: the parameter, or {@code tcp} when absent (RFC 6733 default). */
+    public String effectiveTransport() {
+        return transport == null ? "tcp" : transport;
+    }
+
     /** The protocol parameter ({@code diameter}, ...) or {@code null} when absent. */
     public String protocol() {
         return protocol;
+    }
+
+    /** The AAA protocol: the parameter, or {@code diameter} when absent (RFC 6733 default). */
+    public String effectiveProtocol() {
+        return protocol == null ? "diameter" : protocol;
+    }
+
+    /** Whether the port was written in the URI (otherwise {@link #port()} is the scheme default). */
+    public boolean hasExplicitPort() {
+        return portGiven;
     }
 
     @Override

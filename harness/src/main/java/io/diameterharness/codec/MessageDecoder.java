@@ -15,35 +15,57 @@ public final class MessageDecoder {
     /** The default largest message accepted: 1 MiB. */
     public static final int DEFAULT_MAX_MESSAGE_SIZE = 1 << 20;
 
+    /** The default nesting limit for Grouped AVPs; real applications nest fewer than 10 levels. */
+    public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
+
     /**
      * Decoder settings.
      *
-     * @param maxMessageSize      the largest Message Length accepted (5015 above it)
-     * @param strictReservedBits  whether reserved header bits (3008) and reserved AVP bits (3009)
-     *                            are errors; RFC 6733 says they must be zero
+     * <p>Reserved command flag bits are always accepted and kept in {@link DiameterMessage#flags()}:
+     * RFC 6733 section 3 says the receiver ignores them. Reserved AVP flag bits are an error (3009)
+     * in strict mode, as RFC 6733 section 4.1 recommends for unrecognised bits.
+     *
+     * @param maxMessageSize      the largest Message Length accepted (5015 above it), 20 to 16777215
+     * @param strictReservedBits  whether reserved AVP flag bits are an error (3009)
+     * @param maxNestingDepth     how many Grouped levels {@link Avp#asGrouped()} opens before failing
+     *                            with 5004, at least 1
      */
-    public record Options(int maxMessageSize, boolean strictReservedBits) {
+    public record Options(int maxMessageSize, boolean strictReservedBits, int maxNestingDepth) {
         /** Checks the values. */
         public Options {
             if (maxMessageSize < DiameterMessage.HEADER_LENGTH || maxMessageSize > 0xFFFFFF) {
                 throw new IllegalArgumentException("maxMessageSize must be between 20 and 16777215: "
                         + maxMessageSize);
             }
+            if (maxNestingDepth < 1) {
+                throw new IllegalArgumentException("maxNestingDepth must be at least 1: " + maxNestingDepth);
+            }
+        }
+
+        /** Options with the default nesting limit. */
+        public Options(int maxMessageSize, boolean strictReservedBits) {
+            this(maxMessageSize, strictReservedBits, DEFAULT_MAX_NESTING_DEPTH);
         }
 
         /** These options with another maximum message size. */
         public Options withMaxMessageSize(int size) {
-            return new Options(size, strictReservedBits);
+            return new Options(size, strictReservedBits, maxNestingDepth);
         }
 
-        /** These options with reserved bits checked or ignored. */
+        /** These options with reserved AVP flag bits checked or ignored. */
         public Options withStrictReservedBits(boolean strict) {
-            return new Options(maxMessageSize, strict);
+            return new Options(maxMessageSize, strict, maxNestingDepth);
+        }
+
+        /** These options with another Grouped nesting limit. */
+        public Options withMaxNestingDepth(int depth) {
+            return new Options(maxMessageSize, strictReservedBits, depth);
         }
     }
 
-    /** 1 MiB maximum, reserved bits checked. */
-    public static final Options DEFAULT_OPTIONS = new Options(DEFAULT_MAX_MESSAGE_SIZE, true);
+    /** 1 MiB maximum, reserved AVP bits checked, 32 Grouped levels. */
+    public static final Options DEFAULT_OPTIONS = new Options(DEFAULT_MAX_MESSAGE_SIZE, true,
+            DEFAULT_MAX_NESTING_DEPTH);
 
     private MessageDecoder() {
     }
@@ -55,14 +77,37 @@ public final class MessageDecoder {
 
     /** Decodes the readable bytes of {@code frame} (not consumed, not released). */
     public static DecodeResult decode(ByteBuf frame, Options options) {
+        if (frame.readableBytes() > options.maxMessageSize()) {
+            return tooLong(frame.readableBytes(), options);
+        }
         byte[] copy = new byte[frame.readableBytes()];
         frame.getBytes(frame.readerIndex(), copy);
         return decodeOwned(copy, options);
     }
 
-    /** Decodes a whole message; the array is copied. */
+    /** Decodes a whole message; the array is copied (the message keeps the copy, not the caller's array). */
     public static DecodeResult decode(byte[] frame, Options options) {
+        if (frame.length > options.maxMessageSize()) {
+            return tooLong(frame.length, options);
+        }
         return decodeOwned(frame.clone(), options);
+    }
+
+    /**
+     * Decodes a whole message that the caller hands over: {@code frame} is not copied, so it must not
+     * be changed afterwards (the frame decoder uses this for the array it just filled).
+     */
+    static DecodeResult decodeOwnedArray(byte[] frame, Options options) {
+        if (frame.length > options.maxMessageSize()) {
+            return tooLong(frame.length, options);
+        }
+        return decodeOwned(frame, options);
+    }
+
+    private static DecodeResult tooLong(int n, Options options) {
+        return DecodeResult.failure(new DecodeError(ResultCode.DIAMETER_INVALID_MESSAGE_LENGTH,
+                "message of " + n + " bytes exceeds the maximum of " + options.maxMessageSize(), 0, -1, null,
+                null));
     }
 
     private static DecodeResult decodeOwned(byte[] b, Options options) {
@@ -103,13 +148,8 @@ public final class MessageDecoder {
                     "a request must not have the E bit: flags " + DiameterMessage.flagString(flags), 4, -1,
                     null, header));
         }
-        if (options.strictReservedBits() && (flags & DiameterMessage.RESERVED_FLAGS) != 0) {
-            return DecodeResult.failure(new DecodeError(ResultCode.DIAMETER_INVALID_HDR_BITS,
-                    "reserved header flag bits are set: " + DiameterMessage.flagString(flags), 4, -1, null,
-                    header));
-        }
         List<Avp> avps = new ArrayList<>();
-        DecodeError error = AvpParser.parse(b, DiameterMessage.HEADER_LENGTH, n, avps, options);
+        DecodeError error = AvpParser.parse(b, DiameterMessage.HEADER_LENGTH, n, avps, options, 0);
         if (error != null) {
             return DecodeResult.failure(error.withPartial(new DiameterMessage(version, flags, commandCode,
                     applicationId, hopByHop, endToEnd, Collections.unmodifiableList(avps))));

@@ -25,8 +25,18 @@ public final class MessageEncoder {
         return out;
     }
 
-    /** Writes the message at the writer index of {@code out}. */
+    /** Writes the message at the writer index of {@code out}, without an intermediate array. */
     public static void encode(DiameterMessage m, ByteBuf out) {
-        out.writeBytes(encode(m));
+        int length = m.length();
+        out.ensureWritable(length);
+        out.writeInt((m.version() << 24) | length);
+        out.writeInt((m.flags() << 24) | m.commandCode());
+        out.writeInt(m.applicationId());
+        out.writeInt(m.hopByHopId());
+        out.writeInt(m.endToEndId());
+        List<Avp> avps = m.avps();
+        for (int i = 0, n = avps.size(); i < n; i++) {
+            avps.get(i).writeTo(out);
+        }
     }
 }
