@@ -445,7 +445,19 @@ public final class Avp {
         return h;
     }
 
-    /** One line: code, vendor, flags, length and the value as hex (names come from the dictionary). */
+    private boolean isPrintableAscii() {
+        for (int i = valueOffset; i < valueOffset + valueLength; i++) {
+            if (buffer[i] < 0x20 || buffer[i] > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One line: code, vendor, flags, length and the value as hex, followed by the value as quoted text
+     * when it is printable ASCII (names come from the dictionary).
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("AVP ").append(Integer.toUnsignedString(code));
@@ -456,6 +468,10 @@ public final class Avp {
         Hex.append(sb, buffer, valueOffset, Math.min(valueLength, 64));
         if (valueLength > 64) {
             sb.append("...");
+        }
+        if (valueLength > 0 && valueLength <= 256 && isPrintableAscii()) {
+            sb.append(" \"").append(new String(buffer, valueOffset, valueLength, StandardCharsets.US_ASCII))
+                    .append('"');
         }
         return sb.toString();
     }
