@@ -793,6 +793,11 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
 
         @Override
         public void answerAfter(Duration delay, DiameterMessage answer) {
+            later(delay, () -> writeAnswer(request, answer));
+        }
+
+        @Override
+        public void later(Duration delay, Runnable task) {
             handled = true;
             onLoop(() -> {
                 if (state == ConnectionState.CLOSED) {
@@ -801,10 +806,17 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
                 Scheduler.Timer[] self = new Scheduler.Timer[1];
                 self[0] = core.scheduler.schedule(channel.eventLoop(), delay, () -> {
                     delayed.remove(self[0]);
-                    writeAnswer(request, answer);
+                    if (state != ConnectionState.CLOSED) {
+                        task.run();
+                    }
                 });
                 delayed.add(self[0]);
             });
+        }
+
+        @Override
+        public void reportError(String detail) {
+            event(ConnectionEvent.Kind.ERROR, detail);
         }
 
         @Override

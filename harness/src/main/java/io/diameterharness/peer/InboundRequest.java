@@ -54,6 +54,15 @@ public interface InboundRequest {
     /** Sends an answer after a delay, on the peer's scheduler; nothing is sent if the connection closed meanwhile. */
     void answerAfter(Duration delay, DiameterMessage answer);
 
+    /**
+     * Runs {@code task} on the connection's event loop after {@code delay}, on the peer's scheduler;
+     * the task is cancelled if the connection closes first. Counts as handling the request.
+     */
+    void later(Duration delay, Runnable task);
+
+    /** Records a problem the test should hear about (a failing answer function) in the journal. */
+    void reportError(String detail);
+
     /** Does nothing: the request stays unanswered. */
     void drop();
 
