@@ -1,0 +1,2 @@
+/** Implementation of the dictionary: XML loading, ABNF parsing, validation and rendering. Not API. */
+package io.diameterharness.dictionary.internal;
