@@ -198,6 +198,8 @@ public final class Answer {
         for (Function<DiameterMessage, List<Avp>> extra : extras) {
             b.avps(extra.apply(request));
         }
+        // RFC 6733 section 6.2: Proxy-Info AVPs are copied to the answer in the same order.
+        b.avps(request.avps(Avps.PROXY_INFO.code(), 0));
         return b.build();
     }
 

@@ -309,7 +309,7 @@ public final class Dictionary {
      *
      * @throws IllegalArgumentException naming the segment that is not a known AVP
      */
-    public AvpPath path(String path) {
+    public AvpPath<Object> path(String path) {
         return AvpPath.parse(this, path);
     }
 

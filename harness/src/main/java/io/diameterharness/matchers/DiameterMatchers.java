@@ -5,6 +5,7 @@ import io.diameterharness.codec.Avp;
 import io.diameterharness.codec.DiameterMessage;
 import io.diameterharness.codec.InvalidAvpValueException;
 import io.diameterharness.dictionary.AvpKey;
+import io.diameterharness.dictionary.AvpPath;
 import io.diameterharness.dictionary.Avps;
 import java.util.ArrayList;
 import java.util.List;

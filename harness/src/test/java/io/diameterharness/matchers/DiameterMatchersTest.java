@@ -22,6 +22,7 @@ import io.diameterharness.codec.AddressValue;
 import io.diameterharness.codec.Avp;
 import io.diameterharness.codec.DiameterMessage;
 import io.diameterharness.dictionary.AvpKey;
+import io.diameterharness.dictionary.AvpPath;
 import io.diameterharness.dictionary.Avps;
 import java.util.List;
 import org.hamcrest.Matcher;
