@@ -161,7 +161,7 @@ public record SmsChargingConfig(DiameterClientConfig diameter, URI profileUrl, D
         return Duration.ofMillis(ms);
     }
 
-    /** Parses {@code host:port} or {@code [ipv6]:port}, leaving the host unresolved until connect. */
+    /** Parses {@code host:port} or {@code [ipv6]:port}; a host name stays unresolved until connect. */
     static InetSocketAddress hostAndPort(Properties p, String key, String value) {
         int colon = value.lastIndexOf(':');
         if (colon <= 0 || colon == value.length() - 1) {
@@ -177,6 +177,9 @@ public record SmsChargingConfig(DiameterClientConfig diameter, URI profileUrl, D
         long port = number(p, key, value.substring(colon + 1));
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException(key + " port must be 1 to 65535, got " + port);
+        }
+        if (host.matches("[0-9.]+|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*")) {
+            return new InetSocketAddress(ipAddress(key, host), (int) port); // a literal: no DNS lookup
         }
         return InetSocketAddress.createUnresolved(host, (int) port);
     }
