@@ -6,6 +6,8 @@ import io.diameterharness.codec.DiameterMessage;
 import io.diameterharness.codec.InvalidAvpValueException;
 import io.diameterharness.dictionary.AvpKey;
 import io.diameterharness.dictionary.AvpPath;
+import io.diameterharness.dictionary.CommandKey;
+import io.diameterharness.dictionary.Dictionary;
 import io.diameterharness.dictionary.Avps;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +44,18 @@ public final class DiameterMatchers {
     public static Matcher<DiameterMessage> isRequest(int commandCode) {
         return header("a request of command " + commandCode,
                 m -> m.isRequest() && m.commandCode() == commandCode, DiameterMatchers::headerText);
+    }
+
+    /** A request of this command (code, and application unless the command is a base one). */
+    public static Matcher<DiameterMessage> isRequest(CommandKey command) {
+        return header("a " + command.requestShortName() + " (" + command.name() + "-Request)",
+                command::matchesRequest, DiameterMatchers::headerText);
+    }
+
+    /** An answer of this command (code, and application unless the command is a base one). */
+    public static Matcher<DiameterMessage> isAnswer(CommandKey command) {
+        return header("a " + command.answerShortName() + " (" + command.name() + "-Answer)",
+                command::matchesAnswer, DiameterMatchers::headerText);
     }
 
     /** An answer (R bit clear). */
@@ -99,6 +113,21 @@ public final class DiameterMatchers {
                 d.appendText(expected);
             }
         };
+    }
+
+    /**
+     * Carries an AVP at this path of names from the built-in dictionary
+     * ({@code "Subscription-Id/Subscription-Id-Data"}) whose value, typed by the dictionary, matches.
+     */
+    public static Matcher<DiameterMessage> hasAvp(String path, Matcher<?> value) {
+        @SuppressWarnings("unchecked")
+        Matcher<Object> m = (Matcher<Object>) value;
+        return new AvpMatcher<>(Dictionary.builtIn().path(path), m, Quantifier.ANY);
+    }
+
+    /** Carries an AVP at this path of names from the built-in dictionary. */
+    public static Matcher<DiameterMessage> hasAvp(String path) {
+        return new AvpMatcher<>(Dictionary.builtIn().path(path), null, Quantifier.ANY);
     }
 
     /** Carries at least one top-level AVP of this key. */

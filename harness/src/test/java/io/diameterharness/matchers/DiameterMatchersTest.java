@@ -64,7 +64,29 @@ class DiameterMatchersTest {
         assertThat(cca, isAnswer(272));
         assertThat(cca, not(isRequest()));
         assertThat(description(isRequest(272)), equalTo("a request of command 272"));
-        assertThat(mismatch(isRequest(280), ccr), startsWith("was Diameter v1 RP-T cmd=272 app=4"));
+        assertThat(mismatch(isRequest(280), ccr), equalTo("was CCR Credit-Control-Request (272) app 4 Diameter Credit Control, flags RP-T,"
+                        + " hbh 0x00000001, e2e 0x00000002, length 92"));
+    }
+
+    @Test
+    void commandKeyMatchersUseShortNames() {
+        assertThat(ccr, DiameterMatchers.isRequest(io.diameterharness.dictionary.Commands.CREDIT_CONTROL));
+        assertThat(ccr, not(DiameterMatchers.isRequest(io.diameterharness.dictionary.Commands.DEVICE_WATCHDOG)));
+        assertThat(description(DiameterMatchers.isRequest(io.diameterharness.dictionary.Commands.CREDIT_CONTROL)),
+                equalTo("a CCR (Credit-Control-Request)"));
+        assertThat(cca, DiameterMatchers.isAnswer(io.diameterharness.dictionary.Commands.CREDIT_CONTROL));
+    }
+
+    @Test
+    void pathByNamesUsesTheDictionaryTypes() {
+        assertThat(ccr, hasAvp("Subscription-Id/Subscription-Id-Data", equalTo("41780000009")));
+        assertThat(ccr, not(hasAvp("subscription-id/subscription-id-data", equalTo("1"))));
+        assertThat(cca, hasAvp("Result-Code", equalTo(5005L)));
+        assertThat(description(hasAvp("Subscription-Id/Subscription-Id-Data", equalTo("x"))),
+                equalTo("a message with Subscription-Id/Subscription-Id-Data \"x\""));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> hasAvp("Subscription-Id/No-Such-Avp", equalTo("x")));
+        assertThat(e.getMessage(), startsWith("AVP path 'Subscription-Id/No-Such-Avp': segment 'No-Such-Avp'"));
     }
 
     @Test
@@ -94,7 +116,8 @@ class DiameterMatchersTest {
     @Test
     void missingAvpMismatchPrintsTheMessageTree() {
         String text = mismatch(hasAvp(Avps.ORIGIN_HOST), ccr);
-        assertThat(text, startsWith("no Origin-Host in\nDiameter v1 RP-T cmd=272"));
+        assertThat(text, startsWith("no Origin-Host in\nCCR Credit-Control-Request (272)"));
+        assertThat(text, org.hamcrest.Matchers.containsString("Subscription-Id-Data"));
     }
 
     @Test
@@ -112,7 +135,7 @@ class DiameterMatchersTest {
         assertThat(mismatch(hasResultCode(2001), cca), startsWith("Result-Code was 5005 in\n"));
         assertThat(cca, hasFailedAvp(Avps.ORIGIN_STATE_ID));
         assertThat(cca, not(hasFailedAvp(Avps.USER_NAME)));
-        assertThat(mismatch(hasFailedAvp(Avps.USER_NAME), cca), equalTo("Failed-AVP named [AVP 278]"));
+        assertThat(mismatch(hasFailedAvp(Avps.USER_NAME), cca), equalTo("Failed-AVP named [Origin-State-Id]"));
         assertThat(mismatch(hasFailedAvp(Avps.USER_NAME), ccr), equalTo("had no Failed-AVP"));
     }
 
