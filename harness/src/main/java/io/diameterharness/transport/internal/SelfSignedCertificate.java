@@ -35,7 +35,11 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 public record SelfSignedCertificate(PrivateKey privateKey, X509Certificate certificate) {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Generates a key pair and a certificate whose subject CN and DNS name are {@code hostName}. */
+    /**
+     * Generates a key pair and a certificate whose subject CN is {@code hostName}, with subject
+     * alternative names {@code hostName}, {@code localhost}, 127.0.0.1 and ::1 (so that a client
+     * that verifies host names accepts it on loopback).
+     */
     public static SelfSignedCertificate generate(String hostName) {
         try {
             KeyPairGenerator kpg = KeyPairGenerator.getInstance("EC");
@@ -49,7 +53,10 @@ public record SelfSignedCertificate(PrivateKey privateKey, X509Certificate certi
                     Date.from(now.plus(Duration.ofDays(365))), subject, pair.getPublic());
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             b.addExtension(Extension.subjectAlternativeName, false,
-                    new GeneralNames(new GeneralName(GeneralName.dNSName, hostName)));
+                    new GeneralNames(new GeneralName[] {new GeneralName(GeneralName.dNSName, hostName),
+                        new GeneralName(GeneralName.dNSName, "localhost"),
+                        new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
+                        new GeneralName(GeneralName.iPAddress, "::1")}));
             ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate());
             X509Certificate cert = new JcaX509CertificateConverter().getCertificate(b.build(signer));
             return new SelfSignedCertificate(pair.getPrivate(), cert);
