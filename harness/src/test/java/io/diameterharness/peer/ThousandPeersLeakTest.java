@@ -1,0 +1,122 @@
+package io.diameterharness.peer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.diameterharness.transport.EventLoops;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.util.ResourceLeakDetector;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(300)
+class ThousandPeersLeakTest {
+
+    @Test
+    void startingAndClosingAThousandPeersWithConnectionsLeavesNoThreadsFilesOrBuffers() throws Exception {
+        assertEquals(ResourceLeakDetector.Level.PARANOID, ResourceLeakDetector.getLevel(),
+                "run with -Dio.netty.leakDetection.level=paranoid (the surefire configuration sets it)");
+        List<String> leaks = new ArrayList<>();
+        Handler h = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (r.getMessage() != null && r.getMessage().contains("LEAK")) {
+                    leaks.add(r.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger leakLogger = Logger.getLogger(ResourceLeakDetector.class.getName());
+        leakLogger.addHandler(h);
+        try {
+            for (int i = 0; i < 5; i++) {
+                cycle(i);
+            }
+            settle();
+            Set<String> threadsBefore = threadNames();
+            int fdsBefore = openFileDescriptors();
+            for (int i = 0; i < 1000; i++) {
+                cycle(i);
+            }
+            settle();
+            Set<String> threadsAfter = threadNames();
+            int fdsAfter = awaitFileDescriptors(fdsBefore);
+            drainLeakDetector();
+            assertEquals(threadsBefore, threadsAfter, "threads before and after 1,000 peers");
+            assertEquals(fdsBefore, fdsAfter, "open file descriptors before and after 1,000 peers");
+            assertTrue(leaks.isEmpty(), "Netty reported leaked buffers: " + leaks);
+            assertTrue(EventLoops.isCreated());
+        } finally {
+            leakLogger.removeHandler(h);
+        }
+    }
+
+    private static void cycle(int i) throws Exception {
+        try (ServerPeer s = new ServerPeer(PeerConfig.builder().originHost("s" + i + ".test").authApplicationIds(4)
+                .build()).start();
+             ClientPeer c = new ClientPeer(PeerConfig.builder().originHost("c" + i + ".test").authApplicationIds(4)
+                     .build(), s.address()).start()) {
+            c.send(c.newRequest(272, 4).build()).get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void settle() {
+        System.gc();
+        System.runFinalization();
+    }
+
+    private static void drainLeakDetector() {
+        // leaks are reported when the detector tracks a new buffer after the leaked one was collected
+        for (int round = 0; round < 3; round++) {
+            System.gc();
+            for (int i = 0; i < 200; i++) {
+                ByteBuf b = PooledByteBufAllocator.DEFAULT.directBuffer(64);
+                b.release();
+            }
+        }
+    }
+
+    private static Set<String> threadNames() {
+        Set<String> names = new TreeSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.isAlive()) {
+                names.add(t.getName());
+            }
+        }
+        names.removeIf(n -> n.startsWith("surefire") || n.equals("process reaper") || n.startsWith("Common-Cleaner")
+                || n.startsWith("ForkJoinPool") || n.startsWith("Attach Listener"));
+        return names;
+    }
+
+    private static int openFileDescriptors() {
+        String[] fds = new File("/proc/self/fd").list();
+        return fds == null ? -1 : fds.length;
+    }
+
+    private static int awaitFileDescriptors(int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        int n = openFileDescriptors();
+        while (n != expected && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            n = openFileDescriptors();
+        }
+        return n;
+    }
+}
