@@ -262,6 +262,31 @@ public final class Journal {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
+    /**
+     * Every message kept, oldest first, as packets for a pcap file: received messages go from the
+     * remote end to ours, sent ones the other way, at their wall time.
+     */
+    public List<io.diameterharness.journal.pcap.CapturedPacket> packets() {
+        List<io.diameterharness.journal.pcap.CapturedPacket> out = new ArrayList<>();
+        for (MessageEntry m : messages()) {
+            ConnectionInfo c = m.connection();
+            boolean in = m.direction() == Direction.INBOUND;
+            out.add(new io.diameterharness.journal.pcap.CapturedPacket(m.wallTime(),
+                    in ? c.remoteAddress() : c.localAddress(), in ? c.localAddress() : c.remoteAddress(), m.bytes()));
+        }
+        return out;
+    }
+
+    /**
+     * Writes every message kept as a pcap file that Wireshark opens as Diameter (replacing the file).
+     *
+     * @param path where to write
+     * @throws java.io.IOException when the file cannot be written
+     */
+    public void writePcap(java.nio.file.Path path) throws java.io.IOException {
+        io.diameterharness.journal.pcap.PcapWriter.write(path, packets());
+    }
+
     /** Forgets every entry (taken marks too); the sequence keeps counting. */
     public void clear() {
         Slot s;
