@@ -217,6 +217,7 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
 
     private void onFrame(ReceivedFrame f) {
         DiameterMessage m = f.message();
+        long now = core.scheduler.nanoTime(); // before the journal shows the message: a test may move the clock then
         record(Direction.INBOUND, m, f.bytes(), f.error());
         if (f.framingLost()) {
             closeWithReason("framing lost: " + f.error());
@@ -226,7 +227,7 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
             onMalformed(f.error());
             return;
         }
-        watchdog.onReceive(m);
+        watchdog.onReceive(m, now);
         if (m.isRequest()) {
             onRequest(m, f.bytes());
         } else {

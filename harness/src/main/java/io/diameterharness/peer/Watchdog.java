@@ -77,11 +77,11 @@ final class Watchdog {
     }
 
     /** Any message received on the connection. */
-    void onReceive(DiameterMessage m) {
+    void onReceive(DiameterMessage m, long receivedNanos) {
         if (!running) {
             return;
         }
-        lastReceived = scheduler.nanoTime();
+        lastReceived = receivedNanos;
         boolean dwa = m.isAnswer() && m.commandCode() == BaseProtocol.DEVICE_WATCHDOG;
         if (dwa) {
             pending = false;

@@ -117,12 +117,12 @@ class ConnectionLifecycleTest {
     }
 
     @Test
-    void requestWithReservedHeaderBitsIsAnsweredWithEBitAndConnectionStays() throws Exception {
+    void requestWithTheEBitIsAnsweredInvalidHeaderBitsWithEBitAndConnectionStays() throws Exception {
         try (ServerPeer s = new ServerPeer(server().build()).start(); RawClient raw = RawClient.connect(s.address())) {
             handshake(raw);
             byte[] bad = DiameterMessage.request(272, 4).hopByHopId(99).endToEndId(5)
                     .avp(Avps.SESSION_ID.avp("raw;1")).build().encode();
-            bad[4] |= 0x01;
+            bad[4] |= 0x20; // E bit on a request: RFC 6733 section 3, 3008
             raw.write(bad);
             DiameterMessage a = raw.readMessage(WAIT);
             assertEquals(ResultCode.DIAMETER_INVALID_HDR_BITS, Answers.resultCode(a));
