@@ -38,6 +38,8 @@ public final class DiameterMessage {
     private final int hopByHopId;
     private final int endToEndId;
     private final List<Avp> avps;
+    /** For a decoded message, the exact frame it was decoded from (never exposed, never changed); else null. */
+    private final byte[] wire;
 
     private DiameterMessage(Builder b) {
         this.version = b.version;
@@ -47,10 +49,16 @@ public final class DiameterMessage {
         this.hopByHopId = b.hopByHopId;
         this.endToEndId = b.endToEndId;
         this.avps = List.copyOf(b.avps);
+        this.wire = null;
     }
 
     DiameterMessage(int version, int flags, int commandCode, int applicationId, int hopByHopId, int endToEndId,
                     List<Avp> avps) {
+        this(version, flags, commandCode, applicationId, hopByHopId, endToEndId, avps, null);
+    }
+
+    DiameterMessage(int version, int flags, int commandCode, int applicationId, int hopByHopId, int endToEndId,
+                    List<Avp> avps, byte[] wire) {
         this.version = version;
         this.flags = flags;
         this.commandCode = commandCode;
@@ -58,6 +66,12 @@ public final class DiameterMessage {
         this.hopByHopId = hopByHopId;
         this.endToEndId = endToEndId;
         this.avps = avps;
+        this.wire = wire;
+    }
+
+    /** The frame this message was decoded from, when it was decoded whole; callers must not change it. */
+    byte[] decodedFrame() {
+        return wire;
     }
 
     /** An empty builder (version 1, no flags). */
@@ -193,7 +207,10 @@ public final class DiameterMessage {
         return b;
     }
 
-    /** The wire bytes of this message. */
+    /**
+     * The wire bytes of this message (a new array). A decoded message gives back exactly the bytes it
+     * was decoded from (padding bytes included, even non-zero ones); an edited copy is encoded afresh.
+     */
     public byte[] encode() {
         return MessageEncoder.encode(this);
     }

@@ -123,13 +123,28 @@ public final class MessageDecoder {
         int applicationId = Bytes.getInt(b, 8);
         int hopByHop = Bytes.getInt(b, 12);
         int endToEnd = Bytes.getInt(b, 16);
-        DiameterMessage header = new DiameterMessage(version, flags, commandCode, applicationId, hopByHop,
-                endToEnd, List.of());
         if (length != n) {
             return DecodeResult.failure(new DecodeError(ResultCode.DIAMETER_INVALID_MESSAGE_LENGTH,
                     "Message Length " + length + " does not match the " + n + " bytes received", 1, -1, null,
                     null));
         }
+        if (version != 1 || length % 4 != 0 || length > options.maxMessageSize()
+                || ((flags & DiameterMessage.FLAG_REQUEST) != 0 && (flags & DiameterMessage.FLAG_ERROR) != 0)) {
+            return headerError(version, length, flags, options, new DiameterMessage(version, flags, commandCode,
+                    applicationId, hopByHop, endToEnd, List.of()));
+        }
+        List<Avp> avps = new ArrayList<>(16);
+        DecodeError error = AvpParser.parse(b, DiameterMessage.HEADER_LENGTH, n, avps, options, 0);
+        if (error != null) {
+            return DecodeResult.failure(error.withPartial(new DiameterMessage(version, flags, commandCode,
+                    applicationId, hopByHop, endToEnd, Collections.unmodifiableList(avps))));
+        }
+        return DecodeResult.success(new DiameterMessage(version, flags, commandCode, applicationId, hopByHop,
+                endToEnd, Collections.unmodifiableList(avps), b));
+    }
+
+    private static DecodeResult headerError(int version, int length, int flags, Options options,
+                                            DiameterMessage header) {
         if (version != 1) {
             return DecodeResult.failure(new DecodeError(ResultCode.DIAMETER_UNSUPPORTED_VERSION,
                     "version " + version + " is not 1", 0, -1, null, header));
@@ -148,13 +163,6 @@ public final class MessageDecoder {
                     "a request must not have the E bit: flags " + DiameterMessage.flagString(flags), 4, -1,
                     null, header));
         }
-        List<Avp> avps = new ArrayList<>();
-        DecodeError error = AvpParser.parse(b, DiameterMessage.HEADER_LENGTH, n, avps, options, 0);
-        if (error != null) {
-            return DecodeResult.failure(error.withPartial(new DiameterMessage(version, flags, commandCode,
-                    applicationId, hopByHop, endToEnd, Collections.unmodifiableList(avps))));
-        }
-        return DecodeResult.success(new DiameterMessage(version, flags, commandCode, applicationId, hopByHop,
-                endToEnd, Collections.unmodifiableList(avps)));
+        throw new IllegalStateException("no header error in a header that failed its checks");
     }
 }

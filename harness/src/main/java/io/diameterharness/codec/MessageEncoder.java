@@ -10,6 +10,10 @@ public final class MessageEncoder {
 
     /** The message as a new byte array. */
     public static byte[] encode(DiameterMessage m) {
+        byte[] decoded = m.decodedFrame();
+        if (decoded != null) {
+            return decoded.clone();
+        }
         int length = m.length();
         byte[] out = new byte[length];
         Bytes.putInt(out, 0, (m.version() << 24) | length);
@@ -27,6 +31,11 @@ public final class MessageEncoder {
 
     /** Writes the message at the writer index of {@code out}, without an intermediate array. */
     public static void encode(DiameterMessage m, ByteBuf out) {
+        byte[] decoded = m.decodedFrame();
+        if (decoded != null) {
+            out.writeBytes(decoded);
+            return;
+        }
         int length = m.length();
         out.ensureWritable(length);
         out.writeInt((m.version() << 24) | length);

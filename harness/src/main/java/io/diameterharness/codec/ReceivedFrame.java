@@ -22,6 +22,12 @@ public record ReceivedFrame(byte[] bytes, DiameterMessage message, DecodeError e
         }
     }
 
+    /** A copy of the frame's bytes as received. */
+    @Override
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
     /** The message, when decoding succeeded. */
     public Optional<DiameterMessage> decoded() {
         return Optional.ofNullable(message);
