@@ -3,6 +3,7 @@ package io.diameterharness.demo;
 import io.diameterharness.codec.DecodeResult;
 import io.diameterharness.codec.DiameterMessage;
 import io.diameterharness.codec.MessageDecoder;
+import io.diameterharness.dictionary.Dictionary;
 import io.diameterharness.journal.pcap.CapturedPacket;
 import io.diameterharness.journal.pcap.PcapWriter;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.util.List;
 /**
  * The project's main job for now: encodes the example SMS charging Credit-Control-Request
  * ({@link ExampleMessages#creditControlRequest()}), decodes it back, writes it to a pcap file and
- * prints the file's path and the message tree.
+ * prints the file's path and the message tree with names from the built-in dictionary.
  *
  * <p>Usage: {@code ExampleCcrDemo [pcap-path]}; the default path is
  * {@code target/example-ccr.pcap} under the working directory.
@@ -64,7 +65,7 @@ public final class ExampleCcrDemo {
         out.println("Wrote " + wire.length + "-byte Credit-Control-Request to " + pcap.toAbsolutePath());
         out.println("Open it with: tshark -r " + pcap.toAbsolutePath() + " -V");
         out.println();
-        out.println(decoded.message());
+        out.println(Dictionary.builtIn().render(decoded.message()));
         return decoded.message();
     }
 }
