@@ -126,6 +126,10 @@ public final class Codes {
     public static final int ADDRESS_TYPE_MSISDN = 1;
     /** Disconnect-Cause REBOOTING. */
     public static final int DISCONNECT_REBOOTING = 0;
+    /** Disconnect-Cause BUSY. */
+    public static final int DISCONNECT_BUSY = 1;
+    /** Disconnect-Cause DO_NOT_WANT_TO_TALK_TO_YOU. */
+    public static final int DISCONNECT_DO_NOT_WANT_TO_TALK_TO_YOU = 2;
 
     /** 2001 DIAMETER_SUCCESS. */
     public static final long DIAMETER_SUCCESS = 2001;

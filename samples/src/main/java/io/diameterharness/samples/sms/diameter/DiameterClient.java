@@ -39,7 +39,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>Each connection does CER/CEA (waiting up to the CEA timeout), runs the RFC 3539 watchdog
  *       (DWR after Tw without traffic from the peer, connection closed when no DWA arrives within
  *       Tw of that DWR), answers DWR and DPR from the peer, and is re-established after the
- *       reconnect interval Tc when lost.</li>
+ *       reconnect interval Tc when lost (after a DPR with BUSY or DO_NOT_WANT_TO_TALK_TO_YOU, only
+ *       once a request finds no open peer, RFC 6733 section 5.4.3).</li>
  *   <li>Requests go to the primary while it is open, else to the secondary. While no peer is
  *       open they wait (within their timeout) for one to open.</li>
  *   <li>When a connection is lost or a request gets no answer within the request timeout, the
@@ -82,6 +83,8 @@ public final class DiameterClient implements AutoCloseable {
         PeerConnectionHandler connection;
         Channel channel;
         ScheduledFuture<?> reconnect;
+        /** Set after a DPR with BUSY or DO_NOT_WANT_TO_TALK_TO_YOU: reconnect only when no peer is open. */
+        boolean dormant;
 
         PeerSlot(PeerRole role, InetSocketAddress address) {
             this.role = role;
@@ -205,6 +208,13 @@ public final class DiameterClient implements AutoCloseable {
         PeerSlot target = choose(r);
         if (target == null) {
             queued.add(r);
+            // RFC 6733 5.4.3: a peer that said BUSY or DO_NOT_WANT_TO_TALK_TO_YOU is reconnected only
+            // for a reason; a request with nowhere else to go is one.
+            for (PeerSlot slot : peers.values()) {
+                if (slot.dormant && slot.connection == null && slot.reconnect == null) {
+                    connect(slot);
+                }
+            }
         } else {
             transmit(r, target);
         }
@@ -299,6 +309,7 @@ public final class DiameterClient implements AutoCloseable {
 
     private void connect(PeerSlot slot) {
         slot.reconnect = null;
+        slot.dormant = false;
         if (closing) {
             return;
         }
@@ -410,7 +421,11 @@ public final class DiameterClient implements AutoCloseable {
             PeerSlot slot = peers.get(connection.role());
             if (slot.connection == connection) {
                 slot.connection = null;
-                scheduleReconnect(slot);
+                long cause = connection.disconnectCause();
+                slot.dormant = cause == Codes.DISCONNECT_BUSY || cause == Codes.DISCONNECT_DO_NOT_WANT_TO_TALK_TO_YOU;
+                if (!slot.dormant) {
+                    scheduleReconnect(slot);
+                }
             }
             for (OutstandingRequest r : inFlight) {
                 if (r.answer.isDone()) {
@@ -441,6 +456,9 @@ public final class DiameterClient implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (loop.inEventLoop()) {
+            throw new IllegalStateException("close() blocks; do not call it from a listener on the I/O thread");
+        }
         if (!closed.compareAndSet(false, true)) {
             return;
         }

@@ -52,6 +52,7 @@ final class PeerConnectionHandler extends ChannelInboundHandlerAdapter {
     private boolean dprSent;
     private String closeReason;
     private String peerOriginHost = "";
+    private long disconnectCause = -1;
     private ScheduledFuture<?> ceaTimer;
     private ScheduledFuture<?> watchdogTimer;
     private ScheduledFuture<?> closeTimer;
@@ -73,6 +74,11 @@ final class PeerConnectionHandler extends ChannelInboundHandlerAdapter {
 
     String peerOriginHost() {
         return peerOriginHost;
+    }
+
+    /** @return the Disconnect-Cause of a DPR the peer sent, or -1 if it sent none */
+    long disconnectCause() {
+        return disconnectCause;
     }
 
     boolean isOpen() {
@@ -201,6 +207,8 @@ final class PeerConnectionHandler extends ChannelInboundHandlerAdapter {
                         Avp.unsigned32(Codes.RESULT_CODE, Codes.DIAMETER_SUCCESS),
                         Avp.utf8(Codes.ORIGIN_HOST, config.originHost()),
                         Avp.utf8(Codes.ORIGIN_REALM, config.originRealm()))));
+                disconnectCause = request.avp(Codes.DISCONNECT_CAUSE).filter(a -> a.dataLength() == 4)
+                        .map(Avp::asUnsigned32).orElse((long) Codes.DISCONNECT_REBOOTING);
                 String cause = request.avp(Codes.DISCONNECT_CAUSE)
                         .map(a -> a.dataLength() == 4 ? String.valueOf(a.asUnsigned32()) : "malformed")
                         .orElse("absent");

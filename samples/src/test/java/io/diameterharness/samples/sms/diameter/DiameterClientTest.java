@@ -284,6 +284,23 @@ class DiameterClientTest {
     }
 
     @Test
+    void reconnectsAfterDprDoNotWantToTalkToYouOnlyWhenARequestNeedsThePeer() throws Exception {
+        startClient(config().secondary(null).build());
+
+        primary.sendToClients(DiameterMessage.request(282, 0).hopByHopId(42).endToEndId(43)
+                .avp(io.diameterharness.codec.Avp.builder(264).mandatory().diameterIdentity("ocs1.ocs.example").build())
+                .avp(io.diameterharness.codec.Avp.builder(296).mandatory().diameterIdentity("ocs.example").build())
+                .avp(io.diameterharness.codec.Avp.builder(273).mandatory().enumerated(2).build()).build());
+        awaitEvent(ClientEvent.PeerStateChanged.class, went(PeerRole.PRIMARY, PeerState.DOWN));
+
+        // three reconnect intervals pass without a reconnect attempt
+        assertFalse(client.awaitPeerState(PeerRole.PRIMARY, PeerState.CONNECTING, Duration.ofMillis(600)));
+        Answer answer = client.send(ccr()).get(5, TimeUnit.SECONDS);
+
+        assertThat(answer.peer(), is(PeerRole.PRIMARY));
+    }
+
+    @Test
     void sendsDprToEveryOpenPeerOnClose() throws Exception {
         startClient(config().build());
 
