@@ -468,7 +468,7 @@ public final class AdminServer implements AutoCloseable {
             ObjectNode c = f.putArray("avps").addObject();
             c.put("avp", q.get("avp"));
             if (q.containsKey("equals")) {
-                c.set("equals", numberOrText(q.get("equals")));
+                c.set("equals", typedForLeaf(q.get("avp"), q.get("equals")));
             }
             if (q.containsKey("matches")) {
                 c.put("matches", q.get("matches"));
@@ -505,7 +505,29 @@ public final class AdminServer implements AutoCloseable {
         return "?" + jsonPath.substring(jsonPath.lastIndexOf('.') + 1);
     }
 
-    /** Query values are text; a number-looking value is taken as a number, so {@code equals=1} matches an integer AVP. */
+    /** Query values are text: a number-looking value for a numeric AVP is taken as a number. */
+    private JsonNode typedForLeaf(String path, String value) {
+        String leaf = path.substring(path.lastIndexOf('/') + 1).trim();
+        var key = reader.vocabulary().avp(leaf);
+        if (key.isPresent()) {
+            switch (key.get().type()) {
+                case UTF8_STRING: case DIAMETER_IDENTITY: case IP_FILTER_RULE: case QOS_FILTER_RULE:
+                case OCTET_STRING: case ADDRESS: case TIME: case DIAMETER_URI:
+                    return NODES.textNode(value);
+                case FLOAT32: case FLOAT64:
+                    try {
+                        return NODES.numberNode(Double.parseDouble(value));
+                    } catch (NumberFormatException e) {
+                        return NODES.textNode(value);
+                    }
+                default:
+                    break;
+            }
+        }
+        return numberOrText(value);
+    }
+
+    /** A number-looking value as a number, else text. */
     private static JsonNode numberOrText(String v) {
         if (v.matches("-?[0-9]{1,19}")) {
             return NODES.numberNode(new java.math.BigInteger(v));
@@ -527,9 +549,14 @@ public final class AdminServer implements AutoCloseable {
         if (!request.isRequest()) {
             throw new JsonFormatException("$.request", "the admin API sends requests; the peer's answer is returned");
         }
+        java.util.concurrent.CompletableFuture<JsonNode> answer;
         try {
-            return control.send(connection, request, Duration.ofMillis(timeoutMs))
-                    .get(timeoutMs + 1000, TimeUnit.MILLISECONDS);
+            answer = control.send(connection, request, Duration.ofMillis(timeoutMs));
+        } catch (IllegalArgumentException e) {
+            throw new HttpError(404, e.getMessage());
+        }
+        try {
+            return answer.get(timeoutMs + 1000, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new HttpError(504, "no answer on connection " + connection + " within " + timeoutMs + " ms");
         } catch (InterruptedException e) {

@@ -1,10 +1,10 @@
 package io.diameterharness.standalone.json;
 
-import io.diameterharness.codec.AvpType;
+import io.diameterharness.dictionary.ApplicationDefinition;
+import io.diameterharness.dictionary.AvpDefinition;
 import io.diameterharness.dictionary.AvpKey;
-import io.diameterharness.dictionary.Avps;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
+import io.diameterharness.dictionary.CommandDefinition;
+import io.diameterharness.dictionary.Dictionary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -19,7 +19,7 @@ import java.util.OptionalLong;
 
 /**
  * A {@link Vocabulary} held in tables, filled by a {@link Builder} from whatever defines the names
- * (the dictionary, or the typed constants of {@link Avps}). Immutable once built.
+ * (usually the {@link Dictionary}). Immutable once built.
  */
 public final class TableVocabulary implements Vocabulary {
     private final Map<String, AvpKey<?>> avpsByName;
@@ -52,60 +52,53 @@ public final class TableVocabulary implements Vocabulary {
     }
 
     /**
-     * The names every Diameter Harness build knows without a dictionary: the typed constants of
-     * {@link Avps}, the base protocol and RFC 4006 commands, and the common applications.
+     * The names of a dictionary: every AVP (typed as the dictionary says, with its enumerated
+     * values), every command (by its name, full request and answer names and short names such as
+     * {@code CCR}) and every application (by its name, and without spaces or the {@code Diameter}
+     * prefix, so {@code Diameter Credit Control} is also {@code Credit-Control}).
      */
-    public static TableVocabulary fromAvpConstants() {
+    public static TableVocabulary fromDictionary(Dictionary dictionary) {
         Builder b = builder();
-        for (Field f : Avps.class.getFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && f.getType() == AvpKey.class) {
-                try {
-                    b.avp((AvpKey<?>) f.get(null));
-                } catch (IllegalAccessException ex) {
-                    throw new IllegalStateException("cannot read " + f, ex);
-                }
+        for (AvpDefinition d : dictionary.avps()) {
+            AvpKey<?> key = key(d);
+            b.avp(key);
+            d.enumValues().forEach((value, label) -> b.enumValue(key, label, value));
+        }
+        for (CommandDefinition c : dictionary.commands()) {
+            b.command(c.name(), c.code(), c.requestShortName(), c.answerShortName());
+        }
+        for (ApplicationDefinition a : dictionary.applications()) {
+            b.application(a.name(), a.id());
+            String dashed = a.name().trim().replace(' ', '-');
+            b.application(dashed, a.id());
+            if (dashed.startsWith("Diameter-")) {
+                b.application(dashed.substring("Diameter-".length()), a.id());
             }
         }
-        b.command("Capabilities-Exchange", 257, "CER", "CEA")
-                .command("Re-Auth", 258, "RAR", "RAA")
-                .command("Accounting", 271, "ACR", "ACA")
-                .command("Credit-Control", 272, "CCR", "CCA")
-                .command("Abort-Session", 274, "ASR", "ASA")
-                .command("Session-Termination", 275, "STR", "STA")
-                .command("Device-Watchdog", 280, "DWR", "DWA")
-                .command("Disconnect-Peer", 282, "DPR", "DPA");
-        b.application("Diameter Common Messages", 0).application("Diameter Base Accounting", 3)
-                .application("Credit-Control", 4).application("Relay", 0xFFFFFFFFL);
-        // RFC 4006 (Credit-Control), the application the standalone server plays by default.
-        AvpKey<Integer> ccRequestType = AvpKey.int32("CC-Request-Type", 416, 0, AvpType.ENUMERATED, true);
-        AvpKey<Integer> subscriptionIdType = AvpKey.int32("Subscription-Id-Type", 450, 0, AvpType.ENUMERATED, true);
-        AvpKey<Integer> finalUnitAction = AvpKey.int32("Final-Unit-Action", 449, 0, AvpType.ENUMERATED, true);
-        b.avp(ccRequestType).avp(subscriptionIdType).avp(finalUnitAction)
-                .avp(AvpKey.int64("CC-Request-Number", 415, 0, AvpType.UNSIGNED32, true))
-                .avp(AvpKey.text("Service-Context-Id", 461, 0, AvpType.UTF8_STRING, true))
-                .avp(AvpKey.grouped("Subscription-Id", 443, 0, true))
-                .avp(AvpKey.text("Subscription-Id-Data", 444, 0, AvpType.UTF8_STRING, true))
-                .avp(AvpKey.grouped("Multiple-Services-Credit-Control", 456, 0, true))
-                .avp(AvpKey.grouped("Requested-Service-Unit", 437, 0, true))
-                .avp(AvpKey.grouped("Granted-Service-Unit", 431, 0, true))
-                .avp(AvpKey.grouped("Used-Service-Unit", 446, 0, true))
-                .avp(AvpKey.int64("CC-Time", 420, 0, AvpType.UNSIGNED32, true))
-                .avp(AvpKey.unsigned64("CC-Total-Octets", 421, 0, true))
-                .avp(AvpKey.unsigned64("CC-Input-Octets", 412, 0, true))
-                .avp(AvpKey.unsigned64("CC-Output-Octets", 414, 0, true))
-                .avp(AvpKey.unsigned64("CC-Service-Specific-Units", 417, 0, true))
-                .avp(AvpKey.int64("Rating-Group", 432, 0, AvpType.UNSIGNED32, true))
-                .avp(AvpKey.int64("Service-Identifier", 439, 0, AvpType.UNSIGNED32, true))
-                .avp(AvpKey.int64("Validity-Time", 448, 0, AvpType.UNSIGNED32, true))
-                .avp(AvpKey.grouped("Final-Unit-Indication", 430, 0, true));
-        b.enumValue(ccRequestType, "INITIAL_REQUEST", 1).enumValue(ccRequestType, "UPDATE_REQUEST", 2)
-                .enumValue(ccRequestType, "TERMINATION_REQUEST", 3).enumValue(ccRequestType, "EVENT_REQUEST", 4);
-        b.enumValue(subscriptionIdType, "END_USER_E164", 0).enumValue(subscriptionIdType, "END_USER_IMSI", 1)
-                .enumValue(subscriptionIdType, "END_USER_SIP_URI", 2).enumValue(subscriptionIdType, "END_USER_NAI", 3)
-                .enumValue(subscriptionIdType, "END_USER_PRIVATE", 4);
-        b.enumValue(finalUnitAction, "TERMINATE", 0).enumValue(finalUnitAction, "REDIRECT", 1)
-                .enumValue(finalUnitAction, "RESTRICT_ACCESS", 2);
         return b.build();
+    }
+
+    /** The typed key of a dictionary AVP. */
+    public static AvpKey<?> key(AvpDefinition d) {
+        String n = d.name();
+        int c = d.code();
+        int v = d.vendorId();
+        boolean m = d.sendsMandatory();
+        switch (d.type()) {
+            case UTF8_STRING: case DIAMETER_IDENTITY: case IP_FILTER_RULE: case QOS_FILTER_RULE:
+                return AvpKey.text(n, c, v, d.type(), m);
+            case INTEGER32: case ENUMERATED: return AvpKey.int32(n, c, v, d.type(), m);
+            case UNSIGNED32: case INTEGER64: return AvpKey.int64(n, c, v, d.type(), m);
+            case UNSIGNED64: return AvpKey.unsigned64(n, c, v, m);
+            case FLOAT32: return AvpKey.float32(n, c, v, m);
+            case FLOAT64: return AvpKey.float64(n, c, v, m);
+            case ADDRESS: return AvpKey.address(n, c, v, m);
+            case TIME: return AvpKey.time(n, c, v, m);
+            case DIAMETER_URI: return AvpKey.uri(n, c, v, m);
+            case OCTET_STRING: return AvpKey.octets(n, c, v, m);
+            case GROUPED: return AvpKey.grouped(n, c, v, m);
+            default: throw new IllegalStateException("unhandled type " + d.type());
+        }
     }
 
     private static long codeKey(int code, int vendorId) {

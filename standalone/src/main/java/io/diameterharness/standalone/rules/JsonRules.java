@@ -14,7 +14,6 @@ import io.diameterharness.codec.DiameterMessage;
 import io.diameterharness.codec.InvalidAvpValueException;
 import io.diameterharness.codec.ResultCode;
 import io.diameterharness.dictionary.AvpKey;
-import io.diameterharness.matchers.AvpPath;
 import io.diameterharness.standalone.json.AvpJson;
 import io.diameterharness.standalone.json.Field;
 import io.diameterharness.standalone.json.JsonFormatException;
@@ -53,6 +52,8 @@ public final class JsonRules {
     public static final int MAX_DEPTH = 16;
     /** Longest delay a rule may ask for. */
     public static final Duration MAX_DELAY = Duration.ofHours(1);
+    /** Most steps in an AVP path. */
+    public static final int MAX_PATH_STEPS = 16;
 
     static final Set<String> RULE_FIELDS = Set.of("name", "request", "onlyNth", "scenario", "action", "sequence");
     static final Set<String> PATTERN_FIELDS = Set.of("command", "application", "avps", "fromPeer", "onConnection",
@@ -87,6 +88,11 @@ public final class JsonRules {
             Objects.requireNonNull(rule, "rule");
             Objects.requireNonNull(json, "json");
         }
+    }
+
+    /** The names rules may use. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Reads rules with the names of {@code vocabulary}. */
@@ -276,20 +282,20 @@ public final class JsonRules {
         Field pathField = c.require("avp");
         String text = pathField.nonEmptyText();
         String[] names = text.split("/", -1);
-        if (names.length > AvpPath.MAX_DEPTH) {
-            throw pathField.error("a path has at most " + AvpPath.MAX_DEPTH + " steps");
+        if (names.length > MAX_PATH_STEPS) {
+            throw pathField.error("a path has at most " + MAX_PATH_STEPS + " steps");
         }
-        List<AvpPath.Segment> segments = new ArrayList<>();
+        List<AvpKey<?>> segments = new ArrayList<>();
         AvpKey<?> leaf = null;
         for (String n : names) {
             if (n.isBlank()) {
                 throw pathField.error("empty step in AVP path \"" + text + "\"; write Group-Name/Child-Name");
             }
             leaf = avps.key(pathField, n.trim());
-            segments.add(new AvpPath.Segment(leaf.code(), leaf.vendorId(), leaf.name()));
+            segments.add(leaf);
         }
         AvpKey<?> key = leaf;
-        AvpPath<Object> path = AvpPath.of(segments, a -> key.read(a));
+        KeyPath path = new KeyPath(List.copyOf(segments));
         int given = (c.has("equals") ? 1 : 0) + (c.has("matches") ? 1 : 0) + (c.has("present") ? 1 : 0);
         if (given != 1) {
             throw c.error("a condition needs exactly one of \"equals\", \"matches\" (a regular expression)"
@@ -318,8 +324,48 @@ public final class JsonRules {
                 v -> regex.matcher(asText(key, v)).find()));
     }
 
-    private static boolean anyLeaf(AvpPath<Object> path, DiameterMessage m,
-                                   java.util.function.Predicate<Object> test) {
+    /** AVP keys from the top level down; resolves to every AVP at the end of the path. */
+    private record KeyPath(List<AvpKey<?>> keys) {
+        List<Avp> resolve(DiameterMessage m) {
+            List<Avp> level = new ArrayList<>();
+            for (Avp a : m.avps()) {
+                if (keys.get(0).matches(a)) {
+                    level.add(a);
+                }
+            }
+            for (int i = 1; i < keys.size() && !level.isEmpty(); i++) {
+                List<Avp> next = new ArrayList<>();
+                for (Avp group : level) {
+                    try {
+                        for (Avp child : group.asGrouped()) {
+                            if (keys.get(i).matches(child)) {
+                                next.add(child);
+                            }
+                        }
+                    } catch (InvalidAvpValueException ignored) {
+                        // a malformed group holds nothing
+                    }
+                }
+                level = next;
+            }
+            return level;
+        }
+
+        Object read(Avp leaf) {
+            return keys.get(keys.size() - 1).read(leaf);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder();
+            for (AvpKey<?> k : keys) {
+                sb.append(sb.length() == 0 ? "" : "/").append(k.name());
+            }
+            return sb.toString();
+        }
+    }
+
+    private static boolean anyLeaf(KeyPath path, DiameterMessage m, java.util.function.Predicate<Object> test) {
         for (Avp a : path.resolve(m)) {
             try {
                 if (test.test(path.read(a))) {

@@ -15,7 +15,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class AvpJsonTest {
-    private static final TableVocabulary NAMES = TableVocabulary.fromAvpConstants();
+    private static final TableVocabulary NAMES = TableVocabulary.fromDictionary(io.diameterharness.dictionary.Dictionary.builtIn());
     private static final AvpJson AVPS = new AvpJson(NAMES);
 
     private static Avp avp(String json) {

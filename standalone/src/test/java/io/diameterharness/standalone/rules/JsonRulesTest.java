@@ -31,7 +31,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonRulesTest {
-    private static final TableVocabulary NAMES = TableVocabulary.fromAvpConstants();
+    private static final TableVocabulary NAMES = TableVocabulary.fromDictionary(io.diameterharness.dictionary.Dictionary.builtIn());
     private static final JsonRules RULES = new JsonRules(NAMES);
 
     private static AvpKey<?> key(String name) {
