@@ -21,9 +21,13 @@ import picocli.CommandLine.Option;
         versionProvider = Main.Version.class,
         description = {
             "A fake Diameter (RFC 6733) server for tests, driven by JSON rules and an HTTP admin API.",
-            "With no options: an online charging system (Credit-Control, RFC 4006) on 127.0.0.1:3868 that",
-            "answers CER, DWR and DPR, answers CCR with 2001 granting the requested units, and answers",
-            "5005 with Failed-AVP when a mandatory AVP is missing. Admin API: http://127.0.0.1:8082/__admin/"},
+            "",
+            "With no options: an online charging system (Credit-Control, RFC 4006) on 127.0.0.1:3868 that"
+                + " answers CER, DWR and DPR, answers CCR with 2001 granting the requested units, and answers"
+                + " 5005 with Failed-AVP when a mandatory AVP is missing.",
+            "",
+            "Admin API: http://127.0.0.1:8082/__admin/ (rules, journal, connections, send, reset, shutdown).",
+            ""},
         footer = {"", "Stops cleanly on SIGINT/SIGTERM: DPR to every connected peer, then close."})
 public final class Main implements Callable<Integer> {
     /** Origin-Host when none is given. */
