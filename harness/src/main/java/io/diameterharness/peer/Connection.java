@@ -80,6 +80,27 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
         return channel.eventLoop();
     }
 
+    /**
+     * The real local addresses of this connection for Host-IP-Address: every address an SCTP
+     * association is bound to (RFC 6733 section 5.3.1), or the TCP socket's local address; never
+     * the unspecified address.
+     */
+    List<java.net.InetAddress> localIpAddresses() {
+        List<java.net.InetAddress> out = new ArrayList<>();
+        if (channel instanceof io.netty.channel.sctp.SctpChannel) {
+            for (InetSocketAddress a : ((io.netty.channel.sctp.SctpChannel) channel).allLocalAddresses()) {
+                if (a.getAddress() != null && !a.getAddress().isAnyLocalAddress()) {
+                    out.add(a.getAddress());
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            java.net.InetAddress local = localAddress().getAddress();
+            out.add(local == null || local.isAnyLocalAddress() ? java.net.InetAddress.getLoopbackAddress() : local);
+        }
+        return out;
+    }
+
     CompletableFuture<PeerConnection> openFuture() {
         return opened;
     }

@@ -142,8 +142,7 @@ final class PeerCore {
     void addCapabilities(DiameterMessage.Builder b, Connection c) {
         List<InetAddress> ips = config.hostIpAddresses();
         if (ips.isEmpty()) {
-            InetAddress local = c.localAddress().getAddress();
-            ips = local == null || local.isAnyLocalAddress() ? List.of(InetAddress.getLoopbackAddress()) : List.of(local);
+            ips = c.localIpAddresses();
         }
         for (InetAddress ip : ips) {
             b.avp(Avps.HOST_IP_ADDRESS.builder().address(ip).build());
