@@ -692,7 +692,7 @@ public final class Avp {
 
         /** Builds the immutable AVP. */
         public Avp build() {
-            if (value.length > 0xFFFFFF - 12) {
+            if (value.length > 0xFFFFFF - ((flags & FLAG_VENDOR) != 0 ? 12 : 8)) {
                 throw new IllegalArgumentException("AVP " + Integer.toUnsignedString(code)
                         + " value of " + value.length + " bytes exceeds the 24-bit AVP Length");
             }
