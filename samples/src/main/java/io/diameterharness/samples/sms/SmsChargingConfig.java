@@ -78,14 +78,14 @@ public record SmsChargingConfig(DiameterClientConfig diameter, URI profileUrl, D
             }
         }
         DiameterClientConfig.Builder d = DiameterClientConfig.builder()
-                .primary(hostAndPort(p, "ocs.primary", required(p, "ocs.primary")))
+                .primary(hostAndPort("ocs.primary", required(p, "ocs.primary")))
                 .originHost(required(p, "diameter.origin-host"))
                 .originRealm(required(p, "diameter.origin-realm"))
                 .destinationRealm(required(p, "diameter.destination-realm"))
                 .destinationHost(optional(p, "diameter.destination-host"));
         String secondary = optional(p, "ocs.secondary");
         if (secondary != null) {
-            d.secondary(hostAndPort(p, "ocs.secondary", secondary));
+            d.secondary(hostAndPort("ocs.secondary", secondary));
         }
         String hostIp = optional(p, "diameter.host-ip-address");
         if (hostIp != null) {
@@ -98,7 +98,7 @@ public record SmsChargingConfig(DiameterClientConfig diameter, URI profileUrl, D
                 .reconnectInterval(millis(p, "diameter.reconnect-ms", 30_000));
         String vendor = optional(p, "diameter.vendor-id");
         if (vendor != null) {
-            d.vendorId(number(p, "diameter.vendor-id", vendor));
+            d.vendorId(number("diameter.vendor-id", vendor));
         }
         String product = optional(p, "diameter.product-name");
         if (product != null) {
@@ -144,7 +144,7 @@ public record SmsChargingConfig(DiameterClientConfig diameter, URI profileUrl, D
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static long number(Properties p, String key, String value) {
+    private static long number(String key, String value) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
@@ -154,7 +154,7 @@ public record SmsChargingConfig(DiameterClientConfig diameter, URI profileUrl, D
 
     private static Duration millis(Properties p, String key, long defaultMillis) {
         String value = optional(p, key);
-        long ms = value == null ? defaultMillis : number(p, key, value);
+        long ms = value == null ? defaultMillis : number(key, value);
         if (ms <= 0) {
             throw new IllegalArgumentException(key + " must be positive, got " + ms);
         }
@@ -162,7 +162,7 @@ public record SmsChargingConfig(DiameterClientConfig diameter, URI profileUrl, D
     }
 
     /** Parses {@code host:port} or {@code [ipv6]:port}; a host name stays unresolved until connect. */
-    static InetSocketAddress hostAndPort(Properties p, String key, String value) {
+    static InetSocketAddress hostAndPort(String key, String value) {
         int colon = value.lastIndexOf(':');
         if (colon <= 0 || colon == value.length() - 1) {
             throw new IllegalArgumentException(key + " must be host:port, got '" + value + "'");
@@ -174,7 +174,7 @@ public record SmsChargingConfig(DiameterClientConfig diameter, URI profileUrl, D
             throw new IllegalArgumentException(key + ": write an IPv6 address in brackets, [" + host + "]:port; got '"
                     + value + "'");
         }
-        long port = number(p, key, value.substring(colon + 1));
+        long port = number(key, value.substring(colon + 1));
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException(key + " port must be 1 to 65535, got " + port);
         }

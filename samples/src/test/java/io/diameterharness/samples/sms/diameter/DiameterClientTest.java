@@ -313,5 +313,17 @@ class DiameterClientTest {
         ExecutionException e = assertThrows(ExecutionException.class, () -> client.send(ccr()).get(5, TimeUnit.SECONDS));
         assertThat(((DiameterRequestException) e.getCause()).reason(),
                 is(DiameterRequestException.Reason.CLIENT_CLOSED));
+        assertNoClientThreadWithin(WAIT);
+    }
+
+    private static void assertNoClientThreadWithin(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.isAlive() && t.getName().startsWith("sms-diameter-client"))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the client's I/O thread outlived close()");
+            }
+            Thread.onSpinWait();
+        }
     }
 }
