@@ -33,9 +33,9 @@ public final class FakeClient extends FakePeer {
 
     private FakeClient(Builder b) {
         super(b.name, b.realm, b.dictionary, b.unmatchedPolicy, true, b.defaultTimeout);
-        PeerConfig.Builder config = b.config.originHost(b.originHost()).originRealm(b.realm)
-                .requestHandler(handler());
-        this.peer = new ClientPeer(config.build(), b.server);
+        PeerConfig config = withDefaultApplication(b.config.originHost(b.originHost()).originRealm(b.realm)
+                .requestHandler(handler()).build());
+        this.peer = new ClientPeer(config, b.server);
     }
 
     /** A builder; {@link Builder#connectTo} is required. */
@@ -139,7 +139,7 @@ public final class FakeClient extends FakePeer {
         private Dictionary dictionary;
         private UnmatchedPolicy unmatchedPolicy = UnmatchedPolicy.SUCCESS;
         private Duration defaultTimeout = DEFAULT_TIMEOUT;
-        private final PeerConfig.Builder config = PeerConfig.builder().authApplicationIds(4);
+        private final PeerConfig.Builder config = PeerConfig.builder();
 
         private Builder() {
         }
@@ -177,7 +177,7 @@ public final class FakeClient extends FakePeer {
             return connectTo(fake.address());
         }
 
-        /** The Auth-Application-Ids we advertise (default 4, Credit-Control). */
+        /** Adds Auth-Application-Ids to advertise (when none is given at all: 4, Credit-Control). */
         public Builder applications(long... authApplicationIds) {
             config.authApplicationIds(authApplicationIds);
             return this;

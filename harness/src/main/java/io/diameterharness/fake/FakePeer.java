@@ -63,6 +63,15 @@ public abstract class FakePeer implements AutoCloseable {
         this.defaultTimeout = defaultTimeout;
     }
 
+    /** Advertises Credit-Control (4) when the configuration names no application at all. */
+    static io.diameterharness.peer.PeerConfig withDefaultApplication(io.diameterharness.peer.PeerConfig c) {
+        if (c.authApplicationIds().isEmpty() && c.acctApplicationIds().isEmpty()
+                && c.vendorSpecificApplicationIds().isEmpty()) {
+            return c.toBuilder().authApplicationIds(4).build();
+        }
+        return c;
+    }
+
     /** The engine peer under this fake. */
     abstract Peer peer();
 

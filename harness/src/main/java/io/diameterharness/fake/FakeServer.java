@@ -30,9 +30,9 @@ public final class FakeServer extends FakePeer {
 
     private FakeServer(Builder b) {
         super(b.name, b.realm, b.dictionary, b.unmatchedPolicy, b.validateUnmatched, b.defaultTimeout);
-        PeerConfig.Builder config = b.config.originHost(b.originHost()).originRealm(b.realm)
-                .requestHandler(handler());
-        this.peer = new ServerPeer(config.build());
+        PeerConfig config = withDefaultApplication(b.config.originHost(b.originHost()).originRealm(b.realm)
+                .requestHandler(handler()).build());
+        this.peer = new ServerPeer(config);
     }
 
     /** A builder with defaults: name {@code server}, realm {@code example.net}, Credit-Control, port 0 on loopback. */
@@ -128,7 +128,7 @@ public final class FakeServer extends FakePeer {
         private UnmatchedPolicy unmatchedPolicy = UnmatchedPolicy.SUCCESS;
         private boolean validateUnmatched = true;
         private Duration defaultTimeout = DEFAULT_TIMEOUT;
-        private final PeerConfig.Builder config = PeerConfig.builder().authApplicationIds(4);
+        private final PeerConfig.Builder config = PeerConfig.builder();
 
         private Builder() {
         }
@@ -155,7 +155,7 @@ public final class FakeServer extends FakePeer {
             return this;
         }
 
-        /** The Auth-Application-Ids we advertise (default 4, Credit-Control). */
+        /** Adds Auth-Application-Ids to advertise (when none is given at all: 4, Credit-Control). */
         public Builder applications(long... authApplicationIds) {
             config.authApplicationIds(authApplicationIds);
             return this;
