@@ -314,4 +314,121 @@ public final class EnumValues {
         /** Modified EUI64. */
         public static final int MODIFIED_EUI64 = 3;
     }
+
+    /** SM-Message-Type (2007, vendor 3GPP), TS 32.299. */
+    public static final class SmMessageType {
+        private SmMessageType() {
+        }
+
+        /** MO short message submission. */
+        public static final int SUBMISSION = 0;
+        /** Delivery report. */
+        public static final int DELIVERY_REPORT = 1;
+        /** SM service request. */
+        public static final int SM_SERVICE_REQUEST = 2;
+    }
+
+    /** Address-Type (899, vendor 3GPP), TS 32.299. */
+    public static final class AddressType {
+        private AddressType() {
+        }
+
+        /** "e-mail address". */
+        public static final int E_MAIL_ADDRESS = 0;
+        /** MSISDN. */
+        public static final int MSISDN = 1;
+        /** "IPv4 Address". */
+        public static final int IPV4_ADDRESS = 2;
+        /** "IPv6 Address". */
+        public static final int IPV6_ADDRESS = 3;
+        /** "Numeric Shortcode". */
+        public static final int NUMERIC_SHORTCODE = 4;
+        /** "Alphanumeric Shortcode". */
+        public static final int ALPHANUMERIC_SHORTCODE = 5;
+        /** Other. */
+        public static final int OTHER = 6;
+        /** IMSI. */
+        public static final int IMSI = 7;
+    }
+
+    /** SMS-Node (2016, vendor 3GPP), TS 32.299. */
+    public static final class SmsNode {
+        private SmsNode() {
+        }
+
+        /** "SMS Router". */
+        public static final int SMS_ROUTER = 0;
+        /** "IP-SM-GW". */
+        public static final int IP_SM_GW = 1;
+        /** "SMS Router and IP-SM-GW". */
+        public static final int SMS_ROUTER_AND_IP_SM_GW = 2;
+        /** "SMS-SC". */
+        public static final int SMS_SC = 3;
+    }
+
+    /** Reply-Path-Requested (2011, vendor 3GPP), TS 32.299. */
+    public static final class ReplyPathRequested {
+        private ReplyPathRequested() {
+        }
+
+        /** "No Reply Path Set". */
+        public static final int NO_REPLY_PATH_SET = 0;
+        /** "Reply path Set". */
+        public static final int REPLY_PATH_SET = 1;
+    }
+
+    /** Role-Of-Node (829, vendor 3GPP), TS 32.299. */
+    public static final class RoleOfNode {
+        private RoleOfNode() {
+        }
+
+        /** Originating side. */
+        public static final int ORIGINATING_ROLE = 0;
+        /** Terminating side. */
+        public static final int TERMINATING_ROLE = 1;
+        /** Forwarding. */
+        public static final int FORWARDING_ROLE = 2;
+    }
+
+    /** AoC-Request-Type (2055, vendor 3GPP), TS 32.299. */
+    public static final class AocRequestType {
+        private AocRequestType() {
+        }
+
+        /** No advice of charge. */
+        public static final int AOC_NOT_REQUESTED = 0;
+        /** Full advice of charge. */
+        public static final int AOC_FULL = 1;
+        /** Cost only. */
+        public static final int AOC_COST_ONLY = 2;
+        /** Tariff only. */
+        public static final int AOC_TARIFF_ONLY = 3;
+    }
+
+    /** Reporting-Reason (872, vendor 3GPP), TS 32.299. */
+    public static final class ReportingReason {
+        private ReportingReason() {
+        }
+
+        /** Threshold reached. */
+        public static final int THRESHOLD = 0;
+        /** Quota holding time expired. */
+        public static final int QHT = 1;
+        /** Final report. */
+        public static final int FINAL = 2;
+        /** Quota exhausted. */
+        public static final int QUOTA_EXHAUSTED = 3;
+        /** Validity time expired. */
+        public static final int VALIDITY_TIME = 4;
+        /** Another quota type. */
+        public static final int OTHER_QUOTA_TYPE = 5;
+        /** Rating condition change. */
+        public static final int RATING_CONDITION_CHANGE = 6;
+        /** Forced reauthorisation. */
+        public static final int FORCED_REAUTHORISATION = 7;
+        /** Pool exhausted. */
+        public static final int POOL_EXHAUSTED = 8;
+        /** Unused quota timer. */
+        public static final int UNUSED_QUOTA_TIMER = 9;
+    }
 }
