@@ -300,6 +300,21 @@ public final class Journal {
         return Math.max(0, size.get());
     }
 
+    /**
+     * Every entry, oldest first, messages rendered as trees with names from {@code dictionary}.
+     *
+     * @param dictionary the dictionary naming commands and AVPs
+     * @return the transcript
+     */
+    public String transcript(io.diameterharness.dictionary.Dictionary dictionary) {
+        StringBuilder sb = new StringBuilder();
+        for (Slot s : slots) {
+            sb.append(s.entry instanceof MessageEntry ? ((MessageEntry) s.entry).render(dictionary)
+                    : s.entry.summary()).append('\n');
+        }
+        return sb.toString();
+    }
+
     /** One line per entry, oldest first. */
     public String transcript() {
         StringBuilder sb = new StringBuilder();

@@ -4,6 +4,7 @@ import io.diameterharness.codec.Avp;
 import io.diameterharness.codec.DecodeError;
 import io.diameterharness.codec.DiameterMessage;
 import io.diameterharness.codec.ResultCode;
+import io.diameterharness.dictionary.Dictionary;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,13 +78,34 @@ public record MessageEntry(long sequence, Direction direction, ConnectionInfo co
         return bytes.length >= 8 ? ((bytes[5] & 0xFF) << 16) | ((bytes[6] & 0xFF) << 8) | (bytes[7] & 0xFF) : -1;
     }
 
+    /** One line with command names from the built-in dictionary, e.g. {@code #3 -> conn 1 CEA (257) ...}. */
     @Override
     public String summary() {
+        Dictionary d;
+        try {
+            d = Dictionary.builtIn();
+        } catch (RuntimeException e) {
+            d = null;
+        }
+        return summary(d);
+    }
+
+    /**
+     * One line with command names from {@code dictionary} (raw codes when it is {@code null} or does
+     * not know the command).
+     *
+     * @param dictionary the dictionary naming commands, or {@code null}
+     * @return the line
+     */
+    public String summary(Dictionary dictionary) {
         StringBuilder sb = new StringBuilder();
         sb.append('#').append(sequence).append(' ').append(direction.arrow()).append(" conn ")
                 .append(connection.connectionId()).append(' ');
         if (message != null) {
-            sb.append(message.isRequest() ? "request " : "answer ").append(message.commandCode())
+            String name = dictionary == null ? null : dictionary.command(message.commandCode(),
+                    message.applicationIdUnsigned()).map(c -> c.shortName(message.isRequest())).orElse(null);
+            sb.append(name != null ? name + " (" + message.commandCode() + ")"
+                    : (message.isRequest() ? "request " : "answer ") + message.commandCode())
                     .append(" app ").append(message.applicationIdUnsigned()).append(' ')
                     .append(DiameterMessage.flagString(message.flags()))
                     .append(String.format(" hbh=0x%08x", message.hopByHopId()));
@@ -97,6 +119,17 @@ public record MessageEntry(long sequence, Direction direction, ConnectionInfo co
             sb.append("undecodable (").append(bytes.length).append(" bytes): ").append(error);
         }
         return sb.toString();
+    }
+
+    /**
+     * The summary line, then the message as a tree with AVP names and typed values from
+     * {@code dictionary} (or the decode error).
+     *
+     * @param dictionary the dictionary naming commands and AVPs
+     * @return the rendering, lines separated by {@code \n}
+     */
+    public String render(Dictionary dictionary) {
+        return summary(dictionary) + "\n" + (message != null ? dictionary.render(message) : "  " + error);
     }
 
     @Override

@@ -64,8 +64,18 @@ class JournalTest {
         AssertionError e = assertThrows(AssertionError.class,
                 () -> j.take("CCR", m -> m.commandCode() == 272, Duration.ofMillis(20)));
         assertTrue(e.getMessage().startsWith("no CCR within 20 ms; recorded 2 entries:"), e.getMessage());
-        assertTrue(e.getMessage().contains("<- conn 1 request 280"), e.getMessage());
+        assertTrue(e.getMessage().contains("<- conn 1 DWR (280)"), e.getMessage());
         assertTrue(e.getMessage().contains("CLOSED: closed by the peer"), e.getMessage());
+    }
+
+    @Test
+    void transcriptRendersMessagesWithDictionaryNames() {
+        Journal j = Journal.create();
+        add(j, Direction.INBOUND, dwr(1));
+        String t = j.transcript(io.diameterharness.dictionary.Dictionary.builtIn());
+        assertTrue(t.startsWith("#1 <- conn 1 DWR (280) app 0"), t);
+        assertTrue(t.contains("Origin-Host"), t);
+        assertTrue(t.contains("client.test"), t);
     }
 
     @Test

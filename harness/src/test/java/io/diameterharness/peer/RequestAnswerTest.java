@@ -240,7 +240,7 @@ class RequestAnswerTest {
                     () -> s.journal().take("a second CCR", m -> m.isRequest() && m.commandCode() == CCR,
                             Duration.ofMillis(50)));
             assertTrue(miss.getMessage().contains("no a second CCR within 50 ms"), miss.getMessage());
-            assertTrue(miss.getMessage().contains("request 272"), miss.getMessage());
+            assertTrue(miss.getMessage().contains("CCR (272)"), miss.getMessage());
         }
     }
 

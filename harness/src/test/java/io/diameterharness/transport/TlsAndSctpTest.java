@@ -110,6 +110,40 @@ class TlsAndSctpTest {
         }
     }
 
+    @Test
+    void opensslClientWithoutCertificateIsRefusedWhenClientAuthenticationIsRequired() throws Exception {
+        if (!Boolean.getBoolean("diameter.require.realpeers")) {
+            assumeTrue(new File("/usr/bin/openssl").canExecute(), "openssl is not installed");
+        }
+        TlsSettings tls = TlsSettings.builder().clientAuthentication(TlsSettings.ClientAuthentication.REQUIRE).build();
+        try (ServerPeer s = new ServerPeer(peer("server.test").tls(tls).build()).start()) {
+            Process p = new ProcessBuilder("openssl", "s_client", "-quiet", "-connect", "127.0.0.1:" + s.port())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try {
+                p.getOutputStream().write(DiameterMessage.request(257, 0).avp(Avps.ORIGIN_HOST.avp("openssl.test"))
+                        .build().encode());
+                p.getOutputStream().flush();
+                CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return p.getInputStream().readAllBytes();
+                    } catch (java.io.IOException e) {
+                        return new byte[0];
+                    }
+                });
+                assertEquals(0, read.get(20, TimeUnit.SECONDS).length, "no CEA for a client without certificate");
+                ConnectionEvent failed = s.journal().await(ConnectionEvent.class, "TLS failure",
+                        e -> e.kind() == ConnectionEvent.Kind.ERROR, WAIT);
+                assertTrue(failed.detail().contains("TLS handshake failed")
+                        || failed.detail().toLowerCase().contains("certificate"), failed.detail());
+                assertTrue(s.journal().messages().isEmpty(), "no Diameter message got through");
+            } finally {
+                p.destroy();
+                p.waitFor(5, TimeUnit.SECONDS);
+                p.destroyForcibly();
+            }
+        }
+    }
+
     private static byte[] readFrame(InputStream in) {
         try {
             byte[] head = in.readNBytes(4);
