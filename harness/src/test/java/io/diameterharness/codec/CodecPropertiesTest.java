@@ -9,19 +9,26 @@ import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.constraints.Size;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Round trips over generated values and messages, and robustness against generated garbage. */
+/**
+ * Round trips over generated values and messages, and robustness against generated garbage.
+ * Each case is generated from its seed (shown in the test name), so a failure is reproducible; the
+ * first seeds feed the edge values (0, -1, minimum, maximum) before random ones.
+ */
 class CodecPropertiesTest {
+    private static final int CASES = 300;
+
+    static LongStream seeds() {
+        return LongStream.range(0, CASES);
+    }
+
+    private static long edgeOrRandom(long seed, Random r, long... edges) {
+        return seed < edges.length ? edges[(int) seed] : r.nextLong();
+    }
 
     private static Avp roundTrip(Avp avp) {
         DiameterMessage m = DiameterMessage.request(1000, 0).avp(avp).build();
@@ -30,133 +37,159 @@ class CodecPropertiesTest {
         return r.message().avps().get(0);
     }
 
-    @Property
-    void integer32RoundTrips(@ForAll int v) {
-        assertEquals(v, roundTrip(Avp.builder(1).integer32(v).build()).asInteger32());
+    private static byte[] bytes(Random r, int max) {
+        byte[] b = new byte[r.nextInt(max + 1)];
+        r.nextBytes(b);
+        return b;
     }
 
-    @Property
-    void integer64RoundTrips(@ForAll long v) {
-        assertEquals(v, roundTrip(Avp.builder(1).integer64(v).build()).asInteger64());
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void integersRoundTrip(long seed) {
+        Random r = new Random(seed);
+        int i32 = (int) edgeOrRandom(seed, r, 0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        long i64 = edgeOrRandom(seed, r, 0, -1, Long.MIN_VALUE, Long.MAX_VALUE);
+        long u32 = edgeOrRandom(seed, r, 0, 0xFFFFFFFFL, 0x80000000L, 1) & 0xFFFFFFFFL;
+        BigInteger u64 = new BigInteger(Long.toUnsignedString(edgeOrRandom(seed, r, 0, -1, Long.MIN_VALUE, 1)));
+        assertEquals(i32, roundTrip(Avp.builder(1).integer32(i32).build()).asInteger32());
+        assertEquals(i64, roundTrip(Avp.builder(1).integer64(i64).build()).asInteger64());
+        assertEquals(u32, roundTrip(Avp.builder(1).unsigned32(u32).build()).asUnsigned32());
+        assertEquals(u64, roundTrip(Avp.builder(1).unsigned64(u64).build()).asUnsigned64());
     }
 
-    @Property
-    void unsigned32RoundTrips(@ForAll @LongRange(min = 0, max = 0xFFFFFFFFL) long v) {
-        assertEquals(v, roundTrip(Avp.builder(1).unsigned32(v).build()).asUnsigned32());
-    }
-
-    @Property
-    void unsigned64RoundTrips(@ForAll long bits) {
-        BigInteger v = new BigInteger(Long.toUnsignedString(bits));
-        assertEquals(v, roundTrip(Avp.builder(1).unsigned64(v).build()).asUnsigned64());
-    }
-
-    @Property
-    void floatsRoundTripBitForBit(@ForAll int floatBits, @ForAll long doubleBits) {
-        float f = Float.intBitsToFloat(floatBits);
-        double d = Double.longBitsToDouble(doubleBits);
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void floatsRoundTripBitForBit(long seed) {
+        Random r = new Random(seed);
+        float f = Float.intBitsToFloat((int) edgeOrRandom(seed, r, Float.floatToRawIntBits(Float.NaN),
+                Float.floatToRawIntBits(-0.0f), Float.floatToRawIntBits(Float.POSITIVE_INFINITY)));
+        double d = Double.longBitsToDouble(edgeOrRandom(seed, r, Double.doubleToRawLongBits(Double.NaN),
+                Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Double.MIN_VALUE)));
         assertEquals(Float.floatToRawIntBits(f),
                 Float.floatToRawIntBits(roundTrip(Avp.builder(1).float32(f).build()).asFloat32()));
         assertEquals(Double.doubleToRawLongBits(d),
                 Double.doubleToRawLongBits(roundTrip(Avp.builder(1).float64(d).build()).asFloat64()));
     }
 
-    @Property
-    void timeRoundTripsToTheSecondAcrossTheWrap(
-            @ForAll @LongRange(min = -61_505_152L, max = 4_233_462_143L) long unixSeconds) {
-        Instant t = Instant.ofEpochSecond(unixSeconds);
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void timeRoundTripsToTheSecondAcrossTheWrap(long seed) {
+        long min = -61_505_152L;
+        long max = 4_233_462_143L;
+        long unix = seed < 4 ? new long[] {min, max, DiameterTime.WRAP_UNIX - 1, DiameterTime.WRAP_UNIX}[(int) seed]
+                : min + Math.floorMod(new Random(seed).nextLong(), max - min + 1);
+        Instant t = Instant.ofEpochSecond(unix);
         assertEquals(t, roundTrip(Avp.builder(55).time(t).build()).asTime());
     }
 
-    @Property
-    void utf8StringRoundTrips(@ForAll String text) {
-        String valid = text.codePoints().filter(c -> c < 0xD800 || c > 0xDFFF)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        assertEquals(valid, roundTrip(Avp.builder(1).utf8String(valid).build()).asUtf8String());
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void utf8StringRoundTrips(long seed) {
+        Random r = new Random(seed);
+        StringBuilder sb = new StringBuilder();
+        int n = r.nextInt(40);
+        for (int i = 0; i < n; i++) {
+            int cp;
+            do {
+                cp = r.nextInt(4) == 0 ? r.nextInt(0x110000) : r.nextInt(0x800);
+            } while (cp >= 0xD800 && cp <= 0xDFFF);
+            sb.appendCodePoint(cp);
+        }
+        String text = sb.toString();
+        assertEquals(text, roundTrip(Avp.builder(1).utf8String(text).build()).asUtf8String());
     }
 
-    @Property
-    void addressesRoundTrip(@ForAll @Size(4) byte[] v4, @ForAll @Size(16) byte[] v6,
-                            @ForAll @IntRange(min = 3, max = 65535) int family, @ForAll @Size(max = 40) byte[] raw)
-            throws Exception {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void addressesRoundTrip(long seed) throws Exception {
+        Random r = new Random(seed);
+        byte[] v4 = new byte[4];
+        byte[] v6 = new byte[16];
+        r.nextBytes(v4);
+        r.nextBytes(v6);
         InetAddress a4 = InetAddress.getByAddress(v4);
         InetAddress a6 = InetAddress.getByAddress(v6);
         assertEquals(AddressValue.of(a4), roundTrip(Avp.builder(257).address(a4).build()).asAddress());
         assertEquals(AddressValue.of(a6), roundTrip(Avp.builder(257).address(a6).build()).asAddress());
-        AddressValue other = new AddressValue(family, raw);
+        AddressValue other = new AddressValue(3 + r.nextInt(65533), bytes(r, 40));
         assertEquals(other, roundTrip(Avp.builder(257).address(other).build()).asAddress());
     }
 
-    @Provide
-    Arbitrary<Avp> leafAvps() {
-        return Combinators.combine(Arbitraries.integers(), Arbitraries.of(0x00, 0x40, 0x20, 0x60),
-                Arbitraries.integers().injectNull(0.5), Arbitraries.bytes().array(byte[].class).ofMaxSize(40))
-                .as((code, flags, vendor, value) -> {
-                    Avp.Builder b = Avp.builder(code).rawFlags(flags).octetString(value);
-                    return (vendor == null ? b : b.vendor(vendor)).build();
-                });
+    private static Avp leaf(Random r) {
+        int[] flags = {0x00, 0x40, 0x20, 0x60};
+        Avp.Builder b = Avp.builder(r.nextInt()).rawFlags(flags[r.nextInt(4)]).octetString(bytes(r, 40));
+        return (r.nextBoolean() ? b : b.vendor(r.nextInt())).build();
     }
 
-    @Provide
-    Arbitrary<Avp> avpTrees() {
-        return Arbitraries.recursive(this::leafAvps,
-                inner -> Combinators.combine(Arbitraries.integers(), inner.list().ofMaxSize(4))
-                        .as((code, children) -> Avp.builder(code).mandatory().grouped(children).build()),
-                0, 5);
+    private static Avp tree(Random r, int depth) {
+        if (depth == 0 || r.nextInt(3) == 0) {
+            return leaf(r);
+        }
+        List<Avp> children = new ArrayList<>();
+        int n = r.nextInt(5);
+        for (int i = 0; i < n; i++) {
+            children.add(tree(r, depth - 1));
+        }
+        return Avp.builder(r.nextInt()).mandatory().grouped(children).build();
     }
 
-    @Property
-    void generatedMessagesRoundTripByteForByte(@ForAll @Size(max = 8) List<@From("avpTrees") Avp> avps,
-                                                @ForAll @IntRange(min = 0, max = 0xFFFFFF) int command,
-                                                @ForAll int application, @ForAll int hopByHop, @ForAll int endToEnd,
-                                                @ForAll("answerOrRequestFlags") int flags) {
-        DiameterMessage m = DiameterMessage.builder().flags(flags).commandCode(command)
-                .applicationId(Integer.toUnsignedLong(application)).hopByHopId(hopByHop).endToEndId(endToEnd)
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void generatedMessagesRoundTripByteForByte(long seed) {
+        Random r = new Random(seed);
+        List<Avp> avps = new ArrayList<>();
+        int n = r.nextInt(9);
+        for (int i = 0; i < n; i++) {
+            avps.add(tree(r, 5));
+        }
+        int flags;
+        do {
+            flags = r.nextInt(256);
+        } while ((flags & 0xA0) == 0xA0);
+        DiameterMessage m = DiameterMessage.builder().flags(flags).commandCode(r.nextInt(0x1000000))
+                .applicationId(Integer.toUnsignedLong(r.nextInt())).hopByHopId(r.nextInt()).endToEndId(r.nextInt())
                 .avps(avps).build();
         byte[] wire = m.encode();
         assertEquals(m.length(), wire.length);
-        DecodeResult r = MessageDecoder.decode(wire);
-        assertTrue(r.isSuccess(), r::toString);
-        assertEquals(m, r.message());
-        assertArrayEquals(wire, r.message().encode());
+        DecodeResult d = MessageDecoder.decode(wire);
+        assertTrue(d.isSuccess(), d::toString);
+        assertEquals(m, d.message());
+        assertArrayEquals(wire, d.message().encode());
         // every group opens back into the AVPs it was built from
         List<Avp> original = new ArrayList<>();
         Avp.walk(m.avps(), a -> a.looksGrouped(), 10, (a, level) -> original.add(a));
         List<Avp> decoded = new ArrayList<>();
-        Avp.walk(r.message().avps(), a -> a.looksGrouped(), 10, (a, level) -> decoded.add(a));
+        Avp.walk(d.message().avps(), a -> a.looksGrouped(), 10, (a, level) -> decoded.add(a));
         assertEquals(original, decoded);
     }
 
-    @Provide
-    Arbitrary<Integer> answerOrRequestFlags() {
-        return Arbitraries.integers().between(0, 255).filter(f -> (f & 0xA0) != 0xA0);
-    }
-
-    @Property
-    void arbitraryBytesNeverThrow(@ForAll @Size(max = 300) byte[] garbage, @ForAll boolean fixLength) {
-        byte[] b = garbage.clone();
-        if (fixLength && b.length >= 20) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void arbitraryBytesNeverThrow(long seed) {
+        Random r = new Random(seed);
+        byte[] b = bytes(r, 300);
+        if (r.nextBoolean() && b.length >= 20) {
             b[0] = 1;
             b[1] = (byte) (b.length >>> 16);
             b[2] = (byte) (b.length >>> 8);
             b[3] = (byte) b.length;
             b[4] &= 0x7F;
         }
-        DecodeResult r = MessageDecoder.decode(b);
-        if (r.isSuccess()) {
+        DecodeResult d = MessageDecoder.decode(b);
+        if (d.isSuccess()) {
             try {
-                Avp.walk(r.message().avps(), Avp::looksGrouped, 50, (a, level) -> { });
+                Avp.walk(d.message().avps(), Avp::looksGrouped, 50, (a, level) -> { });
                 for (AvpType t : AvpType.values()) {
-                    for (Avp a : r.message().avps()) {
+                    for (Avp a : d.message().avps()) {
                         t.check(a);
                     }
                 }
-                r.message().toString();
+                d.message().toString();
             } catch (InvalidAvpValueException e) {
                 assertTrue(e.error().resultCode() > 0);
             }
         } else {
-            assertTrue(r.error().resultCode() >= 3000, r::toString);
+            assertTrue(d.error().resultCode() >= 3000, d::toString);
         }
     }
 }
