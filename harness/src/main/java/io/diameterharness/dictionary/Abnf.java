@@ -32,18 +32,19 @@ public final class Abnf {
 
     private final List<AvpRule> rules;
     private final boolean anyAvpAllowed;
-    private final Map<Long, AvpRule> byKey;
+    private final Map<Long, Integer> indexByKey;
 
     private Abnf(List<AvpRule> rules, boolean anyAvpAllowed) {
         this.rules = List.copyOf(rules);
         this.anyAvpAllowed = anyAvpAllowed;
-        Map<Long, AvpRule> map = new HashMap<>();
-        for (AvpRule r : this.rules) {
+        Map<Long, Integer> map = new HashMap<>();
+        for (int i = 0; i < this.rules.size(); i++) {
+            AvpRule r = this.rules.get(i);
             if (r.isResolved()) {
-                map.putIfAbsent(key(r.code(), r.vendorId()), r);
+                map.putIfAbsent(key(r.code(), r.vendorId()), i);
             }
         }
-        this.byKey = Collections.unmodifiableMap(map);
+        this.indexByKey = Collections.unmodifiableMap(map);
     }
 
     /** Rules in order, and whether {@code * [ AVP ]} allows other AVPs. */
@@ -95,7 +96,14 @@ public final class Abnf {
 
     /** The rule for the AVP with this code and vendor, or {@code null} (only resolved rules are found). */
     public AvpRule rule(int code, int vendorId) {
-        return byKey.get(key(code, vendorId));
+        Integer i = indexByKey.get(key(code, vendorId));
+        return i == null ? null : rules.get(i);
+    }
+
+    /** The position in {@link #rules()} of the rule for this AVP, or -1 (only resolved rules are found). */
+    public int indexOf(int code, int vendorId) {
+        Integer i = indexByKey.get(key(code, vendorId));
+        return i == null ? -1 : i;
     }
 
     /** The rule naming this AVP (case-insensitive), or {@code null}. */

@@ -13,9 +13,7 @@ import io.diameterharness.dictionary.Dictionary;
 import io.diameterharness.dictionary.FlagRule;
 import io.diameterharness.dictionary.Violation;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Checks a message against the dictionary (see {@link Dictionary#validate(DiameterMessage, int)}
@@ -28,11 +26,13 @@ public final class MessageValidator {
     private final int maxDepth;
     private final List<Violation> out = new ArrayList<>();
     private final Avp[] parents;
+    private final String[] pathNames;
 
     private MessageValidator(Dictionary dictionary, int maxDepth) {
         this.dictionary = dictionary;
         this.maxDepth = maxDepth;
         this.parents = new Avp[maxDepth + 1];
+        this.pathNames = new String[maxDepth + 2];
     }
 
     /** The violations of {@code message}, in message order then rule order; empty when valid. */
@@ -59,15 +59,13 @@ public final class MessageValidator {
             return;
         }
         Abnf abnf = !m.isRequest() && m.isError() ? dictionary.errorAnswerAbnf() : command.abnf(m.isRequest());
-        checkContainer(m.avps(), abnf, command.shortName(m.isRequest()), 0);
+        pathNames[0] = command.shortName(m.isRequest());
+        checkContainer(m.avps(), abnf, 0);
     }
 
-    private void checkContainer(List<Avp> avps, Abnf abnf, String path, int depth) {
+    private void checkContainer(List<Avp> avps, Abnf abnf, int depth) {
         List<AvpRule> rules = abnf.rules();
-        Map<AvpRule, int[]> counts = new IdentityHashMap<>(rules.size() * 2);
-        for (AvpRule r : rules) {
-            counts.put(r, new int[1]);
-        }
+        int[] counts = new int[rules.size()];
         // fixed-position rules are matched against the leading AVPs, in order
         int fixedEnd = 0;
         for (AvpRule r : rules) {
@@ -82,93 +80,98 @@ public final class MessageValidator {
         }
         for (int i = 0; i < avps.size(); i++) {
             Avp avp = avps.get(i);
-            AvpRule rule = abnf.rule(avp.code(), avp.vendorId());
+            int ruleIndex = abnf.indexOf(avp.code(), avp.vendorId());
+            AvpRule rule = ruleIndex < 0 ? null : rules.get(ruleIndex);
             AvpDefinition def = dictionary.avp(avp.code(), avp.vendorId()).orElse(null);
             String name = def != null ? def.name() : "AVP " + Integer.toUnsignedString(avp.code())
                     + (avp.vendorId() != 0 ? " (vendor " + Integer.toUnsignedString(avp.vendorId()) + ")" : "");
-            String here = path + "/" + name;
+            pathNames[depth + 1] = name;
             if (rule != null) {
-                int c = ++counts.get(rule)[0];
+                int c = ++counts[ruleIndex];
                 if (rule.max() == 0) {
-                    add(ResultCode.DIAMETER_AVP_NOT_ALLOWED, here, name + " is not allowed here (" + rule + ")",
-                            avp, depth);
+                    add(ResultCode.DIAMETER_AVP_NOT_ALLOWED, name + " is not allowed here (" + rule + ")", avp, depth);
                 } else if (c == rule.max() + 1) {
-                    add(ResultCode.DIAMETER_AVP_OCCURS_TOO_MANY_TIMES, here, name + " occurs more than "
+                    add(ResultCode.DIAMETER_AVP_OCCURS_TOO_MANY_TIMES, name + " occurs more than "
                             + rule.max() + " time" + (rule.max() == 1 ? "" : "s") + " (" + rule + ")", avp, depth);
                 }
                 if (rule.position() == AvpRule.Position.FIXED && i >= fixedEnd) {
-                    add(ResultCode.DIAMETER_AVP_NOT_ALLOWED, here, name + " must be at its fixed position " + rule
+                    add(ResultCode.DIAMETER_AVP_NOT_ALLOWED, name + " must be at its fixed position " + rule
                             + " right after the header, found at position " + (i + 1), avp, depth);
                 }
             } else if (def == null) {
                 if (avp.isMandatory()) {
-                    add(ResultCode.DIAMETER_AVP_UNSUPPORTED, here, name + " is unknown and has the M bit set", avp,
-                            depth);
+                    add(ResultCode.DIAMETER_AVP_UNSUPPORTED, name + " is unknown and has the M bit set", avp, depth);
                     continue;
                 }
                 if (!abnf.anyAvpAllowed()) {
-                    add(ResultCode.DIAMETER_AVP_NOT_ALLOWED, here, name + " is unknown and the ABNF of " + path
-                            + " has no *[ AVP ]", avp, depth);
+                    add(ResultCode.DIAMETER_AVP_NOT_ALLOWED, name + " is unknown and the ABNF of "
+                            + containerPath(depth) + " has no *[ AVP ]", avp, depth);
                 }
                 continue;
             } else if (!abnf.anyAvpAllowed()) {
-                add(ResultCode.DIAMETER_AVP_NOT_ALLOWED, here, name + " is not allowed in " + path
+                add(ResultCode.DIAMETER_AVP_NOT_ALLOWED, name + " is not allowed in " + containerPath(depth)
                         + " (no rule for it and no *[ AVP ])", avp, depth);
             }
             if (def != null) {
-                checkAvp(avp, def, here, depth);
+                checkAvp(avp, def, depth);
             }
         }
-        for (AvpRule r : rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            AvpRule r = rules.get(i);
             if (!r.isResolved()) {
                 continue;
             }
-            int c = counts.get(r)[0];
+            int c = counts[i];
             if (c < r.min()) {
                 AvpDefinition def = dictionary.avp(r.code(), r.vendorId()).orElse(null);
                 Avp standIn = missingStandIn(r, def);
-                add(ResultCode.DIAMETER_MISSING_AVP, path + "/" + r.avpName(), r.avpName() + " is missing ("
+                pathNames[depth + 1] = r.avpName();
+                add(ResultCode.DIAMETER_MISSING_AVP, r.avpName() + " is missing ("
                         + r + (c > 0 ? ", found " + c : "") + ")", standIn, depth);
             }
         }
     }
 
-    private void checkAvp(Avp avp, AvpDefinition def, String here, int depth) {
+    private String containerPath(int depth) {
+        return String.join("/", java.util.Arrays.asList(pathNames).subList(0, depth + 1));
+    }
+
+    private void checkAvp(Avp avp, AvpDefinition def, int depth) {
         if ((avp.flags() & Avp.RESERVED_FLAGS) != 0) {
-            add(ResultCode.DIAMETER_INVALID_AVP_BITS, here, def.name() + " has reserved flag bits set ("
+            add(ResultCode.DIAMETER_INVALID_AVP_BITS, def.name() + " has reserved flag bits set ("
                     + Avp.flagString(avp.flags()) + ")", avp, depth);
         } else if (!def.mandatoryBit().allows(avp.isMandatory())) {
-            add(ResultCode.DIAMETER_INVALID_AVP_BITS, here, def.name() + " has the M bit "
+            add(ResultCode.DIAMETER_INVALID_AVP_BITS, def.name() + " has the M bit "
                     + (avp.isMandatory() ? "set" : "clear") + " but its definition says " + rule(def.mandatoryBit()),
                     avp, depth);
         } else if (!def.vendorBit().allows(avp.isVendorSpecific())) {
-            add(ResultCode.DIAMETER_INVALID_AVP_BITS, here, def.name() + " has the V bit "
+            add(ResultCode.DIAMETER_INVALID_AVP_BITS, def.name() + " has the V bit "
                     + (avp.isVendorSpecific() ? "set" : "clear") + " but its definition says " + rule(def.vendorBit()),
                     avp, depth);
         } else if (def.protectedBit() == FlagRule.MUST_NOT && avp.isProtected()) {
-            add(ResultCode.DIAMETER_INVALID_AVP_BITS, here, def.name() + " has the P bit set but its definition "
+            add(ResultCode.DIAMETER_INVALID_AVP_BITS, def.name() + " has the P bit set but its definition "
                     + "says it must not", avp, depth);
         }
         DecodeError err = def.type().check(avp);
         if (err != null) {
-            add(ResultCode.DIAMETER_INVALID_AVP_VALUE, here, def.name() + " is not a valid " + def.type().rfcName()
+            add(ResultCode.DIAMETER_INVALID_AVP_VALUE, def.name() + " is not a valid " + def.type().rfcName()
                     + ": " + err.description(), avp, depth);
             return;
         }
         if (def.type() == AvpType.ENUMERATED && !def.enumValues().isEmpty()
                 && !def.enumValues().containsKey(avp.asEnumerated())) {
-            add(ResultCode.DIAMETER_INVALID_AVP_VALUE, here, def.name() + " value " + avp.asEnumerated()
+            add(ResultCode.DIAMETER_INVALID_AVP_VALUE, def.name() + " value " + avp.asEnumerated()
                     + " is not one of its enumerated values " + def.enumValues().keySet(), avp, depth);
             return;
         }
         if (def.isGrouped()) {
             if (depth >= maxDepth) {
-                add(ResultCode.DIAMETER_INVALID_AVP_VALUE, here, def.name() + " is nested deeper than the "
+                add(ResultCode.DIAMETER_INVALID_AVP_VALUE, def.name() + " is nested deeper than the "
                         + "validation limit of " + maxDepth + " Grouped levels", avp, depth);
                 return;
             }
             parents[depth] = avp;
-            checkContainer(avp.asGrouped(), def.groupedContent().get(), here, depth + 1);
+            checkContainer(avp.asGrouped(), def.groupedContent().get(), depth + 1);
         }
     }
 
@@ -196,7 +199,9 @@ public final class MessageValidator {
         return b.octetString(new byte[len]).build();
     }
 
-    private void add(int resultCode, String path, String description, Avp offending, int depth) {
+    /** Records a violation at the AVP named in pathNames[depth + 1]. */
+    private void add(int resultCode, String description, Avp offending, int depth) {
+        String path = String.join("/", java.util.Arrays.asList(pathNames).subList(0, depth + 2));
         Avp failed = offending;
         for (int d = depth - 1; d >= 0; d--) {
             failed = parents[d].toBuilder().grouped(failed).build();
