@@ -33,6 +33,7 @@ public final class ClientPeer implements Peer {
     private volatile Connection connection;
     private volatile boolean started;
     private volatile boolean closed;
+    private Scheduler.Timer reconnectTimer;
 
     /**
      * A client peer that will connect to {@code server}; nothing happens until {@link #start()}.
@@ -81,6 +82,7 @@ public final class ClientPeer implements Peer {
         }
         Connection c = made[0];
         connection = c;
+        c.closeFuture().thenRun(() -> onClosed(c));
         try {
             c.openFuture().get(core.config.ceaTimeout().toMillis() + CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -99,6 +101,42 @@ public final class ClientPeer implements Peer {
             c.closeWithReason("interrupted during the capabilities exchange");
             throw new IllegalStateException("interrupted while waiting for CEA", e);
         }
+    }
+
+    private void onClosed(Connection c) {
+        Duration delay = core.config.reconnectDelay().orElse(null);
+        if (delay == null || !started || closed || c.deliberate || c != connection
+                || c.peerDisconnectCause == DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU.value()) {
+            return;
+        }
+        scheduleReconnect(c.eventLoop(), delay);
+    }
+
+    private synchronized void scheduleReconnect(io.netty.channel.EventLoop loop, Duration delay) {
+        if (closed) {
+            return;
+        }
+        reconnectTimer = core.scheduler.schedule(loop, delay, () -> reconnectNow(loop, delay));
+    }
+
+    private void reconnectNow(io.netty.channel.EventLoop loop, Duration delay) {
+        if (closed) {
+            return;
+        }
+        Connection[] made = new Connection[1];
+        ChannelFuture f = DiameterTransport.connect(core.config.transport(), core.config.originHost(), server, ch -> {
+            made[0] = new Connection(core, ch, true, true);
+            ch.pipeline().addLast("diameter-peer", made[0]);
+        });
+        f.addListener(done -> {
+            if (!done.isSuccess()) {
+                scheduleReconnect(loop, delay);
+                return;
+            }
+            Connection c = made[0];
+            connection = c;
+            c.closeFuture().thenRun(() -> onClosed(c));
+        });
     }
 
     /** The server's address this client connects to. */
@@ -161,6 +199,7 @@ public final class ClientPeer implements Peer {
         }
         Connection c = connection;
         if (c != null) {
+            c.deliberate = true;
             c.closeWithReason("client peer restarting");
             awaitClosed(c);
         }
@@ -185,13 +224,19 @@ public final class ClientPeer implements Peer {
                 return;
             }
             closed = true;
+            core.closing = true;
+            if (reconnectTimer != null) {
+                reconnectTimer.cancel();
+            }
         }
         for (Connection c : List.copyOf(core.connections)) {
+            c.deliberate = true;
             c.closeWithReason("client peer closed");
             awaitClosed(c);
         }
         Connection c = connection;
         if (c != null) {
+            c.deliberate = true;
             c.closeWithReason("client peer closed");
             awaitClosed(c);
         }

@@ -57,6 +57,10 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
     private volatile String peerHost;
     private volatile String peerRealm;
     private volatile String closeReason;
+    /** Whether this side's API (close, reset, disconnect, the peer's close or restart) ended the connection. */
+    volatile boolean deliberate;
+    /** The Disconnect-Cause of a DPR the peer sent us, or -1. */
+    volatile int peerDisconnectCause = -1;
     private boolean inRead;
     private boolean flushNeeded;
     private boolean flushScheduled;
@@ -116,6 +120,12 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
                 : isTls() ? "TCP+TLS" : "TCP";
         event(ConnectionEvent.Kind.OPENED, (initiator ? "connected to " : "accepted from ")
                 + info.remoteAddress() + " over " + proto);
+        if (core.closing) {
+            deliberate = true;
+            closeWithReason(initiator ? "client peer closed" : "server peer closed");
+            ctx.fireChannelActive();
+            return;
+        }
         if (initiator) {
             Duration timeout = core.config.ceaTimeout();
             ceaTimer = core.scheduler.schedule(channel.eventLoop(), timeout, () -> {
@@ -432,6 +442,7 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
             state = ConnectionState.CLOSING;
             String cause = request.avp(Avps.DISCONNECT_CAUSE.code()).filter(a -> a.valueLength() == 4)
                     .map(a -> String.valueOf(a.asInteger32())).orElse("absent");
+            peerDisconnectCause = cause.equals("absent") ? -1 : Integer.parseInt(cause);
             closeAfterWrites("DPA sent for DPR with Disconnect-Cause " + cause);
         }
     }
@@ -682,6 +693,7 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
         DiameterMessage dpr = newRequest(BaseProtocol.DISCONNECT_PEER, 0)
                 .avp(Avps.DISCONNECT_CAUSE.avp(cause.value())).build();
         CompletableFuture<DiameterMessage> f = new CompletableFuture<>();
+        deliberate = true;
         onLoop(() -> {
             if (state == ConnectionState.CLOSED) {
                 f.completeExceptionally(new IllegalStateException("connection #" + id + " is closed: " + closeReason));
@@ -702,12 +714,14 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
 
     @Override
     public CompletableFuture<String> close() {
+        deliberate = true;
         closeWithReason("closed by this peer");
         return closeFuture();
     }
 
     @Override
     public CompletableFuture<String> reset() {
+        deliberate = true;
         resetWithReason("reset by this peer");
         return closeFuture();
     }

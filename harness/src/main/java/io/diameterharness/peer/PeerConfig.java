@@ -49,6 +49,7 @@ public final class PeerConfig {
     private final boolean watchdogEnabled;
     private final Duration ceaTimeout;
     private final boolean routingChecks;
+    private final Duration reconnectDelay;
     private final TransportSettings transport;
     private final RequestHandler requestHandler;
     private final Scheduler scheduler;
@@ -76,6 +77,7 @@ public final class PeerConfig {
         this.watchdogEnabled = b.watchdogEnabled;
         this.ceaTimeout = b.ceaTimeout;
         this.routingChecks = b.routingChecks;
+        this.reconnectDelay = b.reconnectDelay;
         this.transport = b.transport.build();
         this.requestHandler = b.requestHandler;
         this.scheduler = b.scheduler;
@@ -110,6 +112,7 @@ public final class PeerConfig {
         b.watchdogEnabled = watchdogEnabled;
         b.ceaTimeout = ceaTimeout;
         b.routingChecks = routingChecks;
+        b.reconnectDelay = reconnectDelay;
         b.transport = transport.toBuilder();
         b.requestHandler = requestHandler;
         b.scheduler = scheduler;
@@ -217,6 +220,11 @@ public final class PeerConfig {
         return routingChecks;
     }
 
+    /** How long a client peer waits before reconnecting a lost connection, if it reconnects at all. */
+    public java.util.Optional<Duration> reconnectDelay() {
+        return java.util.Optional.ofNullable(reconnectDelay);
+    }
+
     /** Transport settings. */
     public TransportSettings transport() {
         return transport;
@@ -274,6 +282,7 @@ public final class PeerConfig {
         private boolean watchdogEnabled = true;
         private Duration ceaTimeout = Duration.ofSeconds(10);
         private boolean routingChecks = true;
+        private Duration reconnectDelay;
         private TransportSettings.Builder transport = TransportSettings.builder();
         private RequestHandler requestHandler = RequestHandler.DEFAULT;
         private Scheduler scheduler = Scheduler.system();
@@ -429,6 +438,21 @@ public final class PeerConfig {
         /** Whether Destination-Realm / Destination-Host are checked (default on). */
         public Builder routingChecks(boolean on) {
             this.routingChecks = on;
+            return this;
+        }
+
+        /**
+         * Makes a client peer reconnect (and redo CER/CEA) this long after its connection is lost:
+         * watchdog DOWN, closed or reset by the server, a DPR with Disconnect-Cause REBOOTING or BUSY.
+         * The new connection's watchdog starts in REOPEN (RFC 3539 section 3.4.1). Off by default.
+         * No reconnection follows DO_NOT_WANT_TO_TALK_TO_YOU (RFC 6733 section 5.4.3) or a close
+         * this side asked for.
+         */
+        public Builder reconnectDelay(Duration delay) {
+            if (delay.isNegative()) {
+                throw new IllegalArgumentException("reconnectDelay must not be negative: " + delay);
+            }
+            this.reconnectDelay = delay;
             return this;
         }
 

@@ -90,7 +90,11 @@ public interface PeerConnection {
      */
     CompletableFuture<DiameterMessage> disconnect(DisconnectCause cause);
 
-    /** Closes gracefully (FIN) after pending writes; returns the close future. */
+    /**
+     * Closes gracefully (FIN) after pending writes; returns the close future. A client peer with
+     * automatic reconnection does not reconnect after a close asked for here (nor after
+     * {@link #reset()} or {@link #disconnect(DisconnectCause)}).
+     */
     CompletableFuture<String> close();
 
     /** Resets (RST through SO_LINGER 0); returns the close future. */

@@ -33,6 +33,8 @@ final class PeerCore {
     final boolean server;
     final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private volatile long originStateId;
+    /** Set when the peer closes: a connection that becomes active afterwards closes at once. */
+    volatile boolean closing;
     private int restarts;
     private volatile CompletableFuture<Void> changed = new CompletableFuture<>();
 

@@ -168,6 +168,7 @@ public final class ServerPeer implements Peer {
                 return;
             }
             closed = true;
+            core.closing = true;
             l = listener;
         }
         if (l != null) {
