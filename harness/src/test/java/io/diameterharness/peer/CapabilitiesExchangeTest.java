@@ -57,6 +57,24 @@ class CapabilitiesExchangeTest {
     }
 
     @Test
+    void cerCarriesEveryConfiguredCapabilityInTheRfcOrder() throws Exception {
+        PeerConfig cfg = PeerConfig.builder().originHost("pcef.test").originRealm("test").vendorId(10415)
+                .productName("PCEF").firmwareRevision(3).originStateId(77).supportedVendorIds(10415, 5535)
+                .authApplicationIds(4).acctApplicationIds(3).inbandSecurityIds(0)
+                .vendorSpecificApplicationIds(VendorSpecificApplicationId.auth(10415, GX)).build();
+        try (ServerPeer s = new ServerPeer(server().build()).start(); ClientPeer c = new ClientPeer(cfg, s.address()).start()) {
+            DiameterMessage cer = s.awaitOpenConnection(WAIT).peerCapabilities().orElseThrow();
+            assertEquals(java.util.List.of(264, 296, 257, 266, 269, 278, 265, 265, 258, 299, 259, 260, 267),
+                    cer.avps().stream().map(io.diameterharness.codec.Avp::code).toList());
+            assertEquals(77L, Avps.ORIGIN_STATE_ID.read(cer.avp(278).orElseThrow()));
+            java.util.List<io.diameterharness.codec.Avp> vsa = Avps.VENDOR_SPECIFIC_APPLICATION_ID.read(cer.avp(260).orElseThrow());
+            assertEquals(10415L, Avps.VENDOR_ID.read(vsa.get(0)));
+            assertEquals(GX, Avps.AUTH_APPLICATION_ID.read(vsa.get(1)));
+            assertTrue(cer.avp(267).orElseThrow().isMandatory() == false, "Firmware-Revision has no M bit");
+        }
+    }
+
+    @Test
     void serverHostIpAddressIsTheAcceptedSocketsRealAddressEvenWhenListeningOnTheWildcard() throws Exception {
         try (ServerPeer s = new ServerPeer(server().bindAddress(InetAddress.getByName("0.0.0.0")).build()).start();
              ClientPeer c = new ClientPeer(client().build(),

@@ -135,6 +135,20 @@ class WatchdogTest {
     }
 
     @Test
+    void jitteredWatchdogFallsWithinTwoSecondsOfTw() throws Exception {
+        try (ServerPeer s = new ServerPeer(PeerConfig.builder().authApplicationIds(4).scheduler(clock)
+                .watchdogInterval(TW).build()).start(); ClientPeer c = client(s, InboundRequest::answerByDefault)) {
+            open(s);
+            long due = clock.nextDue().orElseThrow().toMillis();
+            assertTrue(due >= 28_000 && due <= 32_000, "first DWR due after " + due + " ms");
+            clock.advance(Duration.ofSeconds(28).minusMillis(1));
+            assertEquals(0, c.journal().messages().stream().filter(DWR).count());
+            clock.advance(Duration.ofSeconds(4));
+            c.journal().take("DWR", DWR, WAIT);
+        }
+    }
+
+    @Test
     void watchdogRunsInRealTimeWithJitterAndMillisecondTw() throws Exception {
         try (ServerPeer s = new ServerPeer(PeerConfig.builder().authApplicationIds(4)
                 .watchdogInterval(Duration.ofMillis(40)).build()).start();
