@@ -57,7 +57,8 @@ class DiameterPeerExtensionEngineTest {
     }
 
     private static EngineExecutionResults run(Class<?> scenario) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(scenario)).execute();
+        return EngineTestKit.engine("junit-jupiter")
+                .configurationParameter(OnlyInEngineTestKit.PARAMETER, "true").selectors(selectClass(scenario)).execute();
     }
 
     private static boolean portClosed(InetSocketAddress a) {
@@ -71,9 +72,10 @@ class DiameterPeerExtensionEngineTest {
 
     // ----------------------------------------------------------------- failure reports
 
+    @OnlyInEngineTestKit
     static class FailingScenario {
         @RegisterExtension
-        static DiameterPeerSettings settings = DiameterPeerSettings.builder()
+        DiameterPeerSettings settings = DiameterPeerSettings.builder()
                 .reportDirectory(reports).build();
 
         @Test
@@ -120,9 +122,10 @@ class DiameterPeerExtensionEngineTest {
         assertThat(System.getProperty("diameter.peer.ocs.port"), equalTo(null));
     }
 
+    @OnlyInEngineTestKit
     static class PassingScenario {
         @RegisterExtension
-        static DiameterPeerSettings settings = DiameterPeerSettings.builder()
+        DiameterPeerSettings settings = DiameterPeerSettings.builder()
                 .reportDirectory(reports).build();
 
         @Test
@@ -140,6 +143,7 @@ class DiameterPeerExtensionEngineTest {
 
     // ----------------------------------------------------------------- strictness
 
+    @OnlyInEngineTestKit
     static class StrictScenario {
         @Test
         void unmatchedRequestFailsAStrictPeer(@DiameterPeer(name = "ocs", strict = true) FakeServer ocs,
@@ -167,6 +171,7 @@ class DiameterPeerExtensionEngineTest {
 
     // ----------------------------------------------------------------- lifecycles
 
+    @OnlyInEngineTestKit
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     static class StaticFieldScenario {
         @DiameterPeer(name = "shared")
@@ -203,6 +208,7 @@ class DiameterPeerExtensionEngineTest {
         assertThat(SEEN_PEERS.get(0).isRunning(), is(false));
     }
 
+    @OnlyInEngineTestKit
     static class InstanceFieldScenario {
         @DiameterPeer
         FakeServer server;
@@ -225,6 +231,7 @@ class DiameterPeerExtensionEngineTest {
         assertThat(SEEN_PEERS.get(0).isRunning() || SEEN_PEERS.get(1).isRunning(), is(false));
     }
 
+    @OnlyInEngineTestKit
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     static class PerClassScenario {
         @DiameterPeer
@@ -248,6 +255,7 @@ class DiameterPeerExtensionEngineTest {
         assertThat(SEEN_PEERS.get(0).isRunning(), is(false));
     }
 
+    @OnlyInEngineTestKit
     static class ConstructorScenario {
         private final FakeServer server;
 
@@ -268,6 +276,7 @@ class DiameterPeerExtensionEngineTest {
         assertThat(SEEN_PEERS.get(0).isRunning(), is(false));
     }
 
+    @OnlyInEngineTestKit
     static class BuiltByTheTestScenario {
         @DiameterPeer(name = "custom")
         FakeServer custom = FakeServer.builder().name("custom").realm("custom.example").build();
@@ -286,6 +295,7 @@ class DiameterPeerExtensionEngineTest {
         assertThat(SEEN_PEERS.get(0).isRunning(), is(false));
     }
 
+    @OnlyInEngineTestKit
     static class MisuseScenario {
         @Test
         void clientWithoutTarget(@DiameterPeer FakeClient c) {

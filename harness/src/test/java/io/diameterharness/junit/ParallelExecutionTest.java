@@ -30,6 +30,7 @@ class ParallelExecutionTest {
     static final AtomicInteger MOST_AT_ONCE = new AtomicInteger();
     static final int TESTS = 24;
 
+    @OnlyInEngineTestKit
     static class Suite {
         @RepeatedTest(TESTS)
         void eachTestTalksOnlyToItsOwnPeers(@DiameterPeer(name = "ocs") FakeServer ocs,
@@ -51,6 +52,7 @@ class ParallelExecutionTest {
         for (int round = 0; round < 4; round++) {
             MOST_AT_ONCE.set(0);
             EngineTestKit.engine("junit-jupiter")
+                .configurationParameter(OnlyInEngineTestKit.PARAMETER, "true")
                     .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
                     .configurationParameter("junit.jupiter.execution.parallel.mode.default", "concurrent")
                     .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")

@@ -109,6 +109,9 @@ public final class XmlDictionaryLoader {
         handler.finish();
     }
 
+    /** The most text that included files may add up to. */
+    private static final int MAX_ENTITY_TEXT = 64 << 20;
+
     private static SAXParser newParser() throws ParserConfigurationException, SAXException {
         SAXParserFactory f = SAXParserFactory.newInstance();
         f.setNamespaceAware(false);
@@ -122,6 +125,12 @@ public final class XmlDictionaryLoader {
         // Our entity resolver opens included files itself after checking them; the parser fetches nothing.
         p.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         p.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        // Included files count as entities. JDK 24+ caps their accumulated size at 100,000 characters,
+        // less than our own built-in files and Wireshark's set; allow up to 64 MiB of included text (the
+        // expansion-count limit that stops "billion laughs" stays at the JDK default).
+        p.setProperty("http://www.oracle.com/xml/jaxp/properties/totalEntitySizeLimit", String.valueOf(MAX_ENTITY_TEXT));
+        p.setProperty("http://www.oracle.com/xml/jaxp/properties/maxGeneralEntitySizeLimit",
+                String.valueOf(MAX_ENTITY_TEXT));
         return p;
     }
 
