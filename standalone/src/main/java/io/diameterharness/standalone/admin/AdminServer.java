@@ -54,6 +54,7 @@ import java.util.function.Consumer;
  * <tr><td>GET /__admin/journal.pcap</td><td>download it as pcap</td></tr>
  * <tr><td>GET /__admin/connections</td><td>connections with peer identity and watchdog state</td></tr>
  * <tr><td>POST /__admin/connections/{id}/send</td><td>send a request (RAR, ASR...), return its answer</td></tr>
+ * <tr><td>GET /__admin/schema</td><td>the JSON Schema of rules</td></tr>
  * <tr><td>POST /__admin/reset</td><td>rules, scenarios and journal back to the start</td></tr>
  * <tr><td>POST /__admin/shutdown</td><td>stop the server (DPR to peers, then close)</td></tr>
  * </table>
@@ -262,6 +263,12 @@ public final class AdminServer implements AutoCloseable {
                     return Reply.json(200, send(decode(seg[1]), query, body(ex)));
                 }
                 break;
+            case "schema":
+                if (seg.length == 1) {
+                    requireMethod(method, "GET");
+                    return new Reply(200, "application/schema+json", schema());
+                }
+                break;
             case "reset":
                 if (seg.length == 1) {
                     requireMethod(method, "POST");
@@ -283,6 +290,18 @@ public final class AdminServer implements AutoCloseable {
                 + "/ lists them");
     }
 
+    /** Where the JSON Schema of rules is, on the class path. */
+    public static final String SCHEMA_RESOURCE = "/io/diameterharness/standalone/diameter-harness-rules.schema.json";
+
+    private static byte[] schema() throws IOException {
+        try (InputStream in = AdminServer.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("schema missing from the jar: " + SCHEMA_RESOURCE);
+            }
+            return in.readAllBytes();
+        }
+    }
+
     private static ObjectNode index() {
         ObjectNode o = NODES.objectNode();
         ArrayNode e = o.putArray("endpoints");
@@ -292,7 +311,7 @@ public final class AdminServer implements AutoCloseable {
                 "GET /__admin/journal?since=&command=&application=&avp=&equals=&matches=&present=&limit=",
                 "POST /__admin/journal/find", "DELETE /__admin/journal", "GET /__admin/journal.pcap",
                 "GET /__admin/connections", "POST /__admin/connections/{id}/send?timeoutMs=",
-                "POST /__admin/reset", "POST /__admin/shutdown")) {
+                "GET /__admin/schema", "POST /__admin/reset", "POST /__admin/shutdown")) {
             e.add(s);
         }
         return o;
