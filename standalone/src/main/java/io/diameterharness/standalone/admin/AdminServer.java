@@ -149,7 +149,11 @@ public final class AdminServer implements AutoCloseable {
         }
     }
 
-    private record Reply(int status, String contentType, byte[] body) {
+    private record Reply(int status, String contentType, byte[] body, Runnable after) {
+        Reply(int status, String contentType, byte[] body) {
+            this(status, contentType, body, null);
+        }
+
         static Reply json(int status, JsonNode body) {
             return new Reply(status, "application/json", Json.write(body).getBytes(StandardCharsets.UTF_8));
         }
@@ -170,6 +174,9 @@ public final class AdminServer implements AutoCloseable {
             reply = error(500, "internal error: " + e, null);
         }
         try (ex) {
+            if (reply.after() != null) {
+                ex.getResponseHeaders().set("Connection", "close");
+            }
             ex.getResponseHeaders().set("Content-Type", reply.contentType());
             ex.getResponseHeaders().set("Cache-Control", "no-store");
             if (reply.body().length == 0) {
@@ -179,6 +186,10 @@ public final class AdminServer implements AutoCloseable {
                 try (OutputStream out = ex.getResponseBody()) {
                     out.write(reply.body());
                 }
+            }
+        } finally {
+            if (reply.after() != null) {
+                reply.after().run();
             }
         }
     }
@@ -195,7 +206,7 @@ public final class AdminServer implements AutoCloseable {
 
     private Reply route(HttpExchange ex) throws IOException {
         String method = ex.getRequestMethod();
-        String path = ex.getRequestURI().getRawPath();
+        String path = ex.getRequestURI().getRawPath().replaceAll("/{2,}", "/");
         if (!path.startsWith(PREFIX)) {
             throw new HttpError(404, "not found: " + path);
         }
@@ -279,8 +290,8 @@ public final class AdminServer implements AutoCloseable {
             case "shutdown":
                 if (seg.length == 1) {
                     requireMethod(method, "POST");
-                    control.shutdown();
-                    return Reply.json(202, NODES.objectNode().put("shuttingDown", true));
+                    Reply r = Reply.json(202, NODES.objectNode().put("shuttingDown", true));
+                    return new Reply(r.status(), r.contentType(), r.body(), control::shutdown);
                 }
                 break;
             default:
@@ -359,6 +370,7 @@ public final class AdminServer implements AutoCloseable {
                 throw new HttpError(400, "bad Content-Length: " + length);
             }
             if (n > Json.MAX_DOCUMENT_BYTES) {
+                drain(ex);
                 throw new HttpError(413, "request body of " + n + " bytes is larger than the limit of "
                         + Json.MAX_DOCUMENT_BYTES);
             }
@@ -368,12 +380,27 @@ public final class AdminServer implements AutoCloseable {
             bytes = in.readNBytes(Json.MAX_DOCUMENT_BYTES + 1);
         }
         if (bytes.length > Json.MAX_DOCUMENT_BYTES) {
+            drain(ex);
             throw new HttpError(413, "request body is larger than the limit of " + Json.MAX_DOCUMENT_BYTES + " bytes");
         }
         if (bytes.length == 0) {
             throw new HttpError(400, "expected a JSON body");
         }
         return Json.parse(bytes);
+    }
+
+    /** Most bytes of an oversized body read and thrown away, so the client sees the 413 (then the connection closes). */
+    private static final long MAX_DRAIN = 64L << 20;
+
+    private static void drain(HttpExchange ex) throws IOException {
+        try (InputStream in = ex.getRequestBody()) {
+            long left = MAX_DRAIN;
+            byte[] buf = new byte[64 * 1024];
+            int n;
+            while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
+                left -= n;
+            }
+        }
     }
 
     private static Map<String, String> query(URI uri) {

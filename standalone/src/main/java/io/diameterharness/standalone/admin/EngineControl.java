@@ -7,12 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.diameterharness.behaviour.RequestPattern;
 import io.diameterharness.codec.DiameterMessage;
 import io.diameterharness.dictionary.Avps;
-import io.diameterharness.journal.Journal;
-import io.diameterharness.journal.JournalEntry;
 import io.diameterharness.journal.MessageEntry;
 import io.diameterharness.journal.pcap.PcapWriter;
 import io.diameterharness.peer.PeerConnection;
 import io.diameterharness.peer.WatchdogTransition;
+import io.diameterharness.standalone.capture.MergedJournal;
 import io.diameterharness.standalone.json.JournalJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,12 +23,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * The {@link ServerControl} of a running server, over its journal and connections.
+ * The {@link ServerControl} of a running server, over its merged journal and its connections.
  */
 public final class EngineControl implements ServerControl {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final Journal journal;
+    private final MergedJournal journal;
     private final Supplier<List<PeerConnection>> connections;
     private final JournalJson render;
     private final Runnable reset;
@@ -39,10 +38,10 @@ public final class EngineControl implements ServerControl {
      * @param journal     the server's journal
      * @param connections its connections, now
      * @param render      renders messages with the server's dictionary
-     * @param reset       clears rules and scenarios (the journal is cleared here)
+     * @param reset       resets rules and scenarios (the journal is cleared here)
      * @param shutdown    starts the graceful shutdown
      */
-    public EngineControl(Journal journal, Supplier<List<PeerConnection>> connections, JournalJson render,
+    public EngineControl(MergedJournal journal, Supplier<List<PeerConnection>> connections, JournalJson render,
                          Runnable reset, Runnable shutdown) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.connections = Objects.requireNonNull(connections, "connections");
@@ -56,38 +55,38 @@ public final class EngineControl implements ServerControl {
         ObjectNode o = NODES.objectNode();
         ArrayNode out = NODES.arrayNode();
         long last = sinceSequence;
-        for (JournalEntry e : journal.entries()) {
-            last = Math.max(last, e.sequence());
-            if (e.sequence() <= sinceSequence || out.size() >= limit) {
+        for (MergedJournal.Item item : journal.items()) {
+            last = Math.max(last, item.sequence());
+            if (item.sequence() <= sinceSequence || out.size() >= limit) {
                 continue;
             }
             if (filter != null) {
-                if (!(e instanceof MessageEntry) || ((MessageEntry) e).message() == null
-                        || !filter.matches(((MessageEntry) e).message(), null)) {
+                if (!(item.entry() instanceof MessageEntry) || ((MessageEntry) item.entry()).message() == null
+                        || !filter.matches(((MessageEntry) item.entry()).message(), null)) {
                     continue;
                 }
             }
-            out.add(render.render(e));
+            out.add(render.render(item.entry(), item.sequence(), item.listener()));
         }
         o.put("lastSequence", last);
-        o.put("dropped", journal.droppedCount());
+        o.put("dropped", journal.dropped());
         o.set("entries", out);
         return o;
     }
 
     @Override
     public int clearJournal() {
-        int n = journal.size();
-        journal.clear();
-        return n;
+        return journal.clear();
     }
 
     @Override
     public byte[] journalPcap() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PcapWriter w = PcapWriter.to(bytes, PcapWriter.Encapsulation.EXPORTED_PDU)) {
-            for (MessageEntry m : journal.messages()) {
-                w.write(JournalJson.packet(m));
+            for (MergedJournal.Item item : journal.items()) {
+                if (item.entry() instanceof MessageEntry) {
+                    w.write(JournalJson.packet((MessageEntry) item.entry()));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -133,19 +132,14 @@ public final class EngineControl implements ServerControl {
     public CompletableFuture<JsonNode> send(String connectionId, DiameterMessage request, Duration timeout) {
         PeerConnection target = find(connectionId);
         DiameterMessage.Builder b = request.toBuilder();
+        DiameterMessage ours = target.newRequest(request.commandCode(), request.applicationIdUnsigned()).build();
         if (request.avp(Avps.ORIGIN_HOST.code()).isEmpty()) {
-            b.avp(Avps.ORIGIN_HOST.avp(target.localHost()));
+            ours.avp(Avps.ORIGIN_HOST.code()).ifPresent(b::avp);
         }
         if (request.avp(Avps.ORIGIN_REALM.code()).isEmpty()) {
-            b.avp(Avps.ORIGIN_REALM.avp(localRealm(target)));
+            ours.avp(Avps.ORIGIN_REALM.code()).ifPresent(b::avp);
         }
         return target.send(b.build(), timeout).thenApply(render::render);
-    }
-
-    private static String localRealm(PeerConnection c) {
-        DiameterMessage probe = c.newRequest(280, 0).build();
-        return probe.avp(Avps.ORIGIN_REALM.code()).map(Avps.ORIGIN_REALM::read)
-                .orElseThrow(() -> new IllegalStateException("connection " + c.id() + " has no Origin-Realm"));
     }
 
     private PeerConnection find(String id) {

@@ -48,8 +48,19 @@ public final class JournalJson {
 
     /** One entry. */
     public ObjectNode render(JournalEntry entry) {
+        return render(entry, entry.sequence(), null);
+    }
+
+    /**
+     * One entry, numbered {@code sequence}, recorded by {@code listener} ({@code tcp}, {@code tls};
+     * {@code null} to leave it out).
+     */
+    public ObjectNode render(JournalEntry entry, long sequence, String listener) {
         ObjectNode o = NODES.objectNode();
-        o.put("sequence", entry.sequence());
+        o.put("sequence", sequence);
+        if (listener != null) {
+            o.put("listener", listener);
+        }
         o.put("time", entry.wallTime().toString());
         o.put("monotonicNanos", entry.monotonicNanos());
         if (entry instanceof MessageEntry) {

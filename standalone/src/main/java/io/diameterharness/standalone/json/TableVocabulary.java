@@ -26,6 +26,7 @@ public final class TableVocabulary implements Vocabulary {
     private final Map<Long, AvpKey<?>> avpsByCode;
     private final Map<Long, Map<String, Integer>> enums;
     private final Map<String, Integer> commands;
+    private final Map<String, Boolean> commandKinds;
     private final Map<Integer, String[]> commandShortNames;
     private final Map<String, Long> applications;
     private final List<String> avpNames;
@@ -39,6 +40,7 @@ public final class TableVocabulary implements Vocabulary {
         b.enums.forEach((k, v) -> e.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
         this.enums = Map.copyOf(e);
         this.commands = Map.copyOf(b.commands);
+        this.commandKinds = Map.copyOf(b.commandKinds);
         this.commandShortNames = Map.copyOf(b.commandShortNames);
         this.applications = Map.copyOf(b.applications);
         this.avpNames = List.copyOf(b.avpDisplayNames);
@@ -163,6 +165,11 @@ public final class TableVocabulary implements Vocabulary {
     }
 
     @Override
+    public Optional<Boolean> commandIsRequest(String name) {
+        return Optional.ofNullable(commandKinds.get(norm(name)));
+    }
+
+    @Override
     public Collection<String> commandNames() {
         return commandNames;
     }
@@ -190,6 +197,7 @@ public final class TableVocabulary implements Vocabulary {
         private final Map<Long, AvpKey<?>> avpsByCode = new HashMap<>();
         private final Map<Long, Map<String, Integer>> enums = new HashMap<>();
         private final Map<String, Integer> commands = new HashMap<>();
+        private final Map<String, Boolean> commandKinds = new HashMap<>();
         private final Map<Integer, String[]> commandShortNames = new HashMap<>();
         private final Map<String, Long> applications = new HashMap<>();
         private final List<String> avpDisplayNames = new ArrayList<>();
@@ -219,14 +227,14 @@ public final class TableVocabulary implements Vocabulary {
          * {@code name-Answer}, and its short request and answer names.
          */
         public Builder command(String name, int code, String requestShort, String answerShort) {
-            putCommand(name, code);
-            putCommand(name + "-Request", code);
-            putCommand(name + "-Answer", code);
+            putCommand(name, code, null);
+            putCommand(name + "-Request", code, true);
+            putCommand(name + "-Answer", code, false);
             if (requestShort != null) {
-                putCommand(requestShort, code);
+                putCommand(requestShort, code, true);
             }
             if (answerShort != null) {
-                putCommand(answerShort, code);
+                putCommand(answerShort, code, false);
             }
             commandShortNames.putIfAbsent(code, new String[] {
                 requestShort != null ? requestShort : name + "-Request",
@@ -234,7 +242,12 @@ public final class TableVocabulary implements Vocabulary {
             return this;
         }
 
-        private void putCommand(String name, int code) {
+        private void putCommand(String name, int code, Boolean request) {
+            if (request == null) {
+                commandKinds.remove(norm(name));
+            } else {
+                commandKinds.put(norm(name), request);
+            }
             if (commands.put(norm(name), code) == null) {
                 commandDisplayNames.add(name);
             }

@@ -34,6 +34,12 @@ public interface Vocabulary {
      */
     OptionalInt commandCode(String name);
 
+    /**
+     * Whether a command name names the request ({@code CCR}, {@code Credit-Control-Request}: true),
+     * the answer ({@code CCA}: false), or both ({@code Credit-Control}: empty).
+     */
+    Optional<Boolean> commandIsRequest(String name);
+
     /** Every command name, for suggestions. */
     Collection<String> commandNames();
 

@@ -197,7 +197,19 @@ public final class JsonRules {
         f.object(fields);
         List<RequestPattern> parts = new ArrayList<>();
         if (f.has("command")) {
-            parts.add(Requests.command(commandCode(f.get("command"))));
+            Field c = f.get("command");
+            int code = commandCode(c);
+            Boolean request = c.isText() ? vocabulary.commandIsRequest(c.text()).orElse(null) : null;
+            if (fields == PATTERN_FIELDS && Boolean.FALSE.equals(request)) {
+                throw c.error("rules match requests and \"" + c.text() + "\" is an answer; write "
+                        + vocabulary.commandShortName(code, true));
+            }
+            RequestPattern p = Requests.command(code);
+            if (request != null && fields == FILTER_FIELDS) {
+                String name = c.text();
+                p = Requests.named("command " + name, (m, e) -> m.commandCode() == code && m.isRequest() == request);
+            }
+            parts.add(p);
         }
         if (f.has("application")) {
             parts.add(Requests.application(applicationId(f.get("application"))));

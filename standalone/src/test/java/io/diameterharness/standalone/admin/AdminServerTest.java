@@ -14,6 +14,7 @@ import io.diameterharness.journal.ConnectionEvent;
 import io.diameterharness.journal.ConnectionInfo;
 import io.diameterharness.journal.Direction;
 import io.diameterharness.journal.Journal;
+import io.diameterharness.standalone.capture.MergedJournal;
 import io.diameterharness.standalone.json.Json;
 import io.diameterharness.standalone.json.JournalJson;
 import io.diameterharness.standalone.json.TableVocabulary;
@@ -29,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,11 +46,15 @@ class AdminServerTest {
     private final AtomicInteger shutdowns = new AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private AdminServer admin;
+    private MergedJournal merged;
 
     @BeforeEach
     void start() throws Exception {
-        EngineControl control = new EngineControl(journal, List::of, new JournalJson(NAMES), rules::reset,
-                shutdowns::incrementAndGet);
+        merged = new MergedJournal(Map.of("tcp", journal), 1000, List.of(), System.err::println);
+        EngineControl control = new EngineControl(merged, List::of, new JournalJson(NAMES), () -> {
+            engine.reset();
+            rules.forget();
+        }, shutdowns::incrementAndGet);
         admin = AdminServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), rules,
                 new JsonRules(NAMES), control, System.err::println);
     }
