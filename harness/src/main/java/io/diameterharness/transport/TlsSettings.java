@@ -19,7 +19,9 @@ import javax.net.ssl.SSLException;
  * written to disk), and trusts any certificate its peer presents: these are test peers, and the
  * point is to exercise the application's TLS, not to check our certificates. Give key material with
  * {@link Builder#keyMaterial(PrivateKey, X509Certificate...)} and trust anchors with
- * {@link Builder#trust(X509Certificate...)} to verify for real.
+ * {@link Builder#trust(X509Certificate...)} to verify for real. With trust anchors a client also
+ * checks the server's certificate against the address it connects to (subject alternative names);
+ * generated certificates name their host, {@code localhost}, 127.0.0.1 and ::1.
  */
 public final class TlsSettings {
     /** Whether a TLS server asks its clients for a certificate. */
