@@ -144,6 +144,16 @@ public sealed interface Action {
         return new StopReading();
     }
 
+    /** Sends {@code answer} twice (the second copy answers nothing the peer still waits for). */
+    static Action twice(Answer answer) {
+        return new Twice(answer(answer));
+    }
+
+    /** Sends {@code answer} with a hop-by-hop identifier the request did not have. */
+    static Action withUnknownHopByHop(Answer answer) {
+        return new UnknownHopByHop(answer(answer));
+    }
+
     /** Writes these bytes instead of an answer. */
     static Action raw(byte[] bytes) {
         return new Raw(bytes);

@@ -44,6 +44,19 @@ public final class Requests {
         return named("command " + commandCode, (m, e) -> m.commandCode() == commandCode);
     }
 
+    /** Requests of this command: its code and its application (0 for the base protocol commands). */
+    public static RequestPattern command(io.diameterharness.dictionary.CommandKey command) {
+        return named(command.requestShortName(), (m, e) -> command.matchesRequest(m));
+    }
+
+    /** Requests of the command with this name or short name in the built-in dictionary ("CCR", "Re-Auth"). */
+    public static RequestPattern command(String nameOrShortName) {
+        io.diameterharness.dictionary.CommandDefinition c = io.diameterharness.dictionary.Dictionary.builtIn()
+                .command(nameOrShortName).orElseThrow(() -> new IllegalArgumentException(
+                        "no command named '" + nameOrShortName + "' in the built-in dictionary"));
+        return named(nameOrShortName, (m, e) -> m.commandCode() == c.code());
+    }
+
     /** Requests with this Application-ID in the header. */
     public static RequestPattern application(long applicationId) {
         return named("application " + applicationId, (m, e) -> m.applicationIdUnsigned() == applicationId);

@@ -44,6 +44,7 @@ public abstract class FakePeer implements AutoCloseable {
     private final String name;
     private final RuleEngine rules = new RuleEngine();
     private final List<Requirement> requirements = new CopyOnWriteArrayList<>();
+    private final List<AutoCloseable> periodic = new CopyOnWriteArrayList<>();
     private final Dictionary dictionary;
     private final UnmatchedPolicy unmatchedPolicy;
     private final boolean validateUnmatched;
@@ -193,12 +194,38 @@ public abstract class FakePeer implements AutoCloseable {
      * the oldest such.
      */
     public DiameterMessage awaitRequest(RequestPattern requests, Duration timeout) {
-        return journal().await(MessageEntry.class, "a request matching " + requests,
-                e -> receivedRequest(e) && requests.matches(e.message(), new EntryExchange(e)), timeout).message();
+        try {
+            return journal().await(MessageEntry.class, "a request matching " + requests,
+                    e -> receivedRequest(e) && requests.matches(e.message(), new EntryExchange(e)), timeout).message();
+        } catch (AssertionError e) {
+            throw withTrees(e);
+        }
     }
 
     private DiameterMessage take(String what, Predicate<MessageEntry> filter, Duration timeout) {
-        return journal().take(what, e -> receivedRequest(e) && filter.test(e), timeout).message();
+        try {
+            return journal().take(what, e -> receivedRequest(e) && filter.test(e), timeout).message();
+        } catch (AssertionError e) {
+            throw withTrees(e);
+        }
+    }
+
+    /** The journal's timeout failure, followed by the last requests received, each as a tree. */
+    private AssertionError withTrees(AssertionError timeout) {
+        List<DiameterMessage> received = requests();
+        if (received.isEmpty()) {
+            return timeout;
+        }
+        StringBuilder sb = new StringBuilder(timeout.getMessage()).append("\nfake peer ").append(name)
+                .append(" received these requests");
+        int from = Math.max(0, received.size() - 5);
+        sb.append(from > 0 ? " (the last 5 of " + received.size() + "):" : ":");
+        for (DiameterMessage m : received.subList(from, received.size())) {
+            sb.append('\n').append(dictionary.render(m).stripTrailing());
+        }
+        AssertionError e = new AssertionError(sb.toString());
+        e.setStackTrace(timeout.getStackTrace());
+        return e;
     }
 
     private static boolean receivedRequest(MessageEntry e) {
@@ -320,9 +347,56 @@ public abstract class FakePeer implements AutoCloseable {
         return journal().transcript();
     }
 
+    /**
+     * Sends a DWR on every open connection every {@code interval}, whatever the traffic (RFC 3539
+     * sends one only after Tw of silence; some peers do not care). Answers are recorded in the
+     * journal. Stops when the returned handle is closed or the peer closes.
+     */
+    public AutoCloseable sendWatchdogRequestsEvery(Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("watchdog interval must be positive: " + interval);
+        }
+        io.diameterharness.peer.Scheduler scheduler = peer().config().scheduler();
+        java.util.concurrent.ScheduledExecutorService loop = io.diameterharness.transport.EventLoops.shared().next();
+        java.util.concurrent.atomic.AtomicReference<io.diameterharness.peer.Scheduler.Timer> next =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable[] tick = new Runnable[1];
+        tick[0] = () -> {
+            if (stopped.get() || !isRunning()) {
+                return;
+            }
+            for (PeerConnection c : connections()) {
+                if (c.state() == io.diameterharness.peer.ConnectionState.OPEN) {
+                    c.send(c.newRequest(280, 0).avp(io.diameterharness.dictionary.Avps.ORIGIN_STATE_ID
+                            .avp(c.originStateId())).build(), interval);
+                }
+            }
+            next.set(scheduler.schedule(loop, interval, tick[0]));
+        };
+        next.set(scheduler.schedule(loop, interval, tick[0]));
+        AutoCloseable handle = () -> {
+            stopped.set(true);
+            io.diameterharness.peer.Scheduler.Timer t = next.get();
+            if (t != null) {
+                t.cancel();
+            }
+        };
+        periodic.add(handle);
+        return handle;
+    }
+
     /** Closes every connection, cancels every timer and releases the port; idempotent. */
     @Override
     public void close() {
+        for (AutoCloseable p : periodic) {
+            try {
+                p.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        periodic.clear();
         peer().close();
     }
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
+import org.hamcrest.StringDescription;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
 
 /**
@@ -33,6 +34,15 @@ import org.hamcrest.TypeSafeDiagnosingMatcher;
  */
 public final class DiameterMatchers {
     private DiameterMatchers() {
+    }
+
+    /**
+     * A request pattern for rules and waits, from any Hamcrest matcher over messages:
+     * {@code ocs.on(requestThat(hasAvp("Subscription-Id/Subscription-Id-Data", equalTo("41780000001"))))}.
+     */
+    public static io.diameterharness.behaviour.RequestPattern requestThat(Matcher<? super DiameterMessage> matcher) {
+        return io.diameterharness.behaviour.Requests.named(StringDescription.toString(matcher),
+                (m, e) -> matcher.matches(m));
     }
 
     /** A request (R bit set). */

@@ -302,6 +302,41 @@ class FakePeerLoopbackTest {
     }
 
     @Test
+    void serverSendsWatchdogsAtItsOwnPaceWhateverTheTraffic() throws Exception {
+        try (AutoCloseable dwrs = ocs.sendWatchdogRequestsEvery(Duration.ofMillis(100))) {
+            for (int i = 0; i < 3; i++) {
+                client.send(ccrEvent());
+                client.takeRequest(deviceWatchdogRequest(), Duration.ofSeconds(5));
+            }
+        }
+        assertThat(ocs.receivedAnswers().stream().filter(a -> a.commandCode() == 280).count() >= 2, is(true));
+    }
+
+    @Test
+    void rulesAcceptCommandKeysNamesAndHamcrestMatchers() {
+        ocs.on(io.diameterharness.behaviour.Requests.command(io.diameterharness.dictionary.Commands.CREDIT_CONTROL))
+                .answer(failure(4010));
+        assertThat(client.send(ccrEvent()), hasResultCode(4010));
+        ocs.on(io.diameterharness.behaviour.Requests.command("CCR")).answer(failure(4011));
+        assertThat(client.send(ccrEvent()), hasResultCode(4011));
+        ocs.on(io.diameterharness.matchers.DiameterMatchers.requestThat(
+                hasAvp("Service-Context-Id", equalTo("special")))).answer(failure(4012));
+        assertThat(client.send(ccrEvent()), hasResultCode(4011));
+        DiameterMessage special = client.creditControlSession().event().avp(SERVICE_CONTEXT_ID.avp("special")).build();
+        assertThat(client.send(special), hasResultCode(4012));
+    }
+
+    @Test
+    void takeRequestTimeoutShowsReceivedRequestsAsTrees() {
+        client.send(ccrEvent());
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> ocs.takeRequest(reAuthRequest(), Duration.ofMillis(100)));
+        assertThat(e.getMessage(), startsWith("no a request matching RAR within 100 ms"));
+        assertThat(e.getMessage(), containsString("fake peer ocs received these requests:"));
+        assertThat(e.getMessage(), containsString("Service-Context-Id"));
+    }
+
+    @Test
     void watchdogNeverAnsweredTakesTheClientConnectionDown() throws Exception {
         try (FakeServer silent = FakeServer.builder().start();
              FakeClient c = FakeClient.builder().watchdog(Duration.ofMillis(200))
