@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(300)
+@org.junit.jupiter.api.parallel.Isolated("counts the JVM's threads and file descriptors")
 class ThousandPeersLeakTest {
 
     @Test
