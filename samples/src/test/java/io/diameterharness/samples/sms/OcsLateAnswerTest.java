@@ -40,8 +40,8 @@ class OcsLateAnswerTest {
             @DiameterPeer(realm = "ocs.example") FakeServer ocs) throws Exception {
         // Field bug: an overloaded OCS answered after 6 s; the SMSC, whose timeout is 5 s, had already
         // applied its fallback, then took the late CCA for the answer to the next SMS.
-        ocs.on(creditControlRequest()).onlyNth(1).answerAfter(Duration.ofSeconds(6), success());
         ocs.on(creditControlRequest()).answer(success());
+        ocs.on(creditControlRequest()).onlyNth(1).answerAfter(Duration.ofSeconds(6), success()); // latest rule first
         app.with("diameter.request-timeout-ms", "5000").with("charging.timeout-fallback", "ALLOW");
         SmsChargingService sms = app.connectedTo(ocs);
 
