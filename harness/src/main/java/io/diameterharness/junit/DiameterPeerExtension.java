@@ -32,6 +32,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -50,13 +52,34 @@ import org.opentest4j.TestAbortedException;
  * state lives in the JUnit store, so tests may run in parallel.
  */
 public final class DiameterPeerExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
-        ParameterResolver, TestExecutionExceptionHandler {
+        ParameterResolver, TestExecutionExceptionHandler, ExecutionCondition {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(DiameterPeerExtension.class);
     private static final String SCOPE = "scope";
 
     // ------------------------------------------------------------------ lifecycle
+
+    /** Skips, with the kernel's reason, a test or class that asks for an SCTP peer where there is no SCTP. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        boolean wantsSctp = false;
+        if (context.getTestMethod().isPresent()) {
+            for (Parameter p : context.getTestMethod().get().getParameters()) {
+                DiameterPeer a = p.getAnnotation(DiameterPeer.class);
+                wantsSctp |= a != null && a.transport() == DiameterPeer.Transport.SCTP;
+            }
+        } else if (context.getTestClass().isPresent()) {
+            for (Field f : annotatedFields(context.getTestClass().get())) {
+                wantsSctp |= f.getAnnotation(DiameterPeer.class).transport() == DiameterPeer.Transport.SCTP;
+            }
+        }
+        Optional<String> why = SctpSupport.unavailableReason();
+        if (wantsSctp && why.isPresent()) {
+            return ConditionEvaluationResult.disabled("SCTP is not available here: " + why.get());
+        }
+        return ConditionEvaluationResult.enabled("no SCTP peer, or SCTP available");
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {

@@ -296,6 +296,26 @@ class DiameterPeerExtensionEngineTest {
     }
 
     @OnlyInEngineTestKit
+    static class SctpScenario {
+        @Test
+        void overSctp(@DiameterPeer(name = "sctp", transport = DiameterPeer.Transport.SCTP) FakeServer s) {
+            assertThat(s.isRunning(), is(true));
+        }
+    }
+
+    @Test
+    void sctpPeerRunsWhereTheKernelHasSctpAndIsSkippedWithTheReasonElsewhere() {
+        EngineExecutionResults r = run(SctpScenario.class);
+        if (io.diameterharness.transport.SctpSupport.isAvailable()) {
+            r.testEvents().assertStatistics(s -> s.succeeded(1));
+        } else {
+            r.testEvents().assertStatistics(s -> s.skipped(1).started(0));
+            String reason = r.testEvents().skipped().list().get(0).getPayload(String.class).orElseThrow();
+            assertThat(reason, startsWith("SCTP is not available here: "));
+        }
+    }
+
+    @OnlyInEngineTestKit
     static class MisuseScenario {
         @Test
         void clientWithoutTarget(@DiameterPeer FakeClient c) {

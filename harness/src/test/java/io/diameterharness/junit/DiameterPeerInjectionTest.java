@@ -82,6 +82,15 @@ class DiameterPeerInjectionTest {
         assertThat(pcef.connection().peerHost().orElseThrow(), equalTo("pcrf.operator.net"));
     }
 
+    @Test
+    void tlsTransportRunsCapabilitiesExchangeOverTls(
+            @DiameterPeer(name = "secure", transport = DiameterPeer.Transport.TLS) FakeServer secure,
+            @DiameterPeer(name = "tlsClient", connectTo = "secure", transport = DiameterPeer.Transport.TLS) FakeClient c) {
+        assertThat(c.connection().isTls(), is(true));
+        assertThat(c.send(ccr(c)), hasResultCode(2001));
+        assertThat(secure.awaitConnection(Duration.ofSeconds(5)).isTls(), is(true));
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {2001, 4012, 5030})
     void parameterizedTestsGetAFreshPeerPerInvocation(int resultCode,
