@@ -29,6 +29,11 @@ public record ConnectionEvent(long sequence, ConnectionInfo connection, long mon
         WATCHDOG_STATE,
         /** A request or handler problem that the test should hear about (a handler threw, a write failed). */
         ERROR,
+        /**
+         * A configured limit tripped (largest message, CER timeout, write buffer full so reading paused)
+         * or recovered (write buffer drained, reading resumed); the detail names the limit and its value.
+         */
+        LIMIT,
         /** The connection is closed; the detail says why. */
         CLOSED
     }

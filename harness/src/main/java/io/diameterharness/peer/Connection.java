@@ -64,7 +64,12 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
     private boolean inRead;
     private boolean flushNeeded;
     private boolean flushScheduled;
+    /** The CEA timer of a client connection, the CER timer of a server connection. */
     private Scheduler.Timer ceaTimer;
+    /** Whether the API (stopReading) paused reading; back-pressure pauses it too, and resumes only if not. */
+    private boolean pausedByUser;
+    /** Whether back-pressure (outbound buffer above its high water mark) paused reading. */
+    private boolean pausedByBackPressure;
     private final java.util.Set<Scheduler.Timer> delayed = new java.util.HashSet<>();
 
     Connection(PeerCore core, Channel channel, boolean initiator, boolean reopen) {
@@ -140,6 +145,16 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
             if (!isTls()) {
                 sendCapabilitiesExchangeRequest();
             }
+        } else {
+            Duration timeout = core.config.cerTimeout();
+            ceaTimer = core.scheduler.schedule(channel.eventLoop(), timeout, () -> {
+                if (state == ConnectionState.WAIT_CAPABILITIES && channel.isOpen()) {
+                    String why = "no CER within " + timeout.toMillis()
+                            + " ms of accepting the connection (cerTimeout)";
+                    event(ConnectionEvent.Kind.LIMIT, why);
+                    closeWithReason(why);
+                }
+            });
         }
         ctx.fireChannelActive();
     }
@@ -189,6 +204,42 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
             channel.flush();
         }
         ctx.fireChannelReadComplete();
+    }
+
+    /**
+     * Back-pressure: while more than the high water mark of bytes waits to be written (the remote side
+     * does not read), stop reading requests, so answers cannot pile up in memory; read again once the
+     * buffer has drained below the low water mark.
+     */
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (!channel.isWritable()) {
+            if (!pausedByBackPressure && channel.isActive()) {
+                pausedByBackPressure = true;
+                channel.config().setAutoRead(false);
+                event(ConnectionEvent.Kind.LIMIT, channel.unsafe().outboundBuffer() == null ? "write buffer full"
+                        : "write buffer above its high water mark of "
+                        + core.config.transport().writeBufferHighWaterMark() + " bytes ("
+                        + channel.unsafe().outboundBuffer().totalPendingWriteBytes()
+                        + " pending, the peer is not reading): reading paused");
+            }
+        } else if (pausedByBackPressure) {
+            pausedByBackPressure = false;
+            event(ConnectionEvent.Kind.LIMIT, "write buffer below its low water mark of "
+                    + core.config.transport().writeBufferLowWaterMark() + " bytes: "
+                    + (pausedByUser ? "reading stays paused (stopReading)" : "reading resumed"));
+            if (!pausedByUser && channel.isActive()) {
+                channel.config().setAutoRead(true);
+                channel.read();
+            }
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    /** Bytes waiting in this connection's outbound buffer (0 once closed). */
+    long pendingOutboundBytes() {
+        io.netty.channel.ChannelOutboundBuffer b = channel.unsafe().outboundBuffer();
+        return b == null ? 0 : b.totalPendingWriteBytes();
     }
 
     @Override
@@ -251,6 +302,14 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
         long now = core.scheduler.nanoTime(); // before the journal shows the message: a test may move the clock then
         record(Direction.INBOUND, m, f.bytes(), f.error());
         if (f.framingLost()) {
+            int max = core.config.transport().decoderOptions().maxMessageSize();
+            byte[] seen = f.bytes();
+            int announced = seen.length >= 4 ? ((seen[1] & 0xFF) << 16) | ((seen[2] & 0xFF) << 8) | (seen[3] & 0xFF)
+                    : 0;
+            if (announced > max) {
+                event(ConnectionEvent.Kind.LIMIT, "Message Length " + announced + " above maxMessageSize " + max
+                        + ": connection closed");
+            }
             closeWithReason("framing lost: " + f.error());
             return;
         }
@@ -429,6 +488,9 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
             if (rc == ResultCode.DIAMETER_SUCCESS) {
                 learnPeer(request);
                 state = ConnectionState.OPEN;
+                if (ceaTimer != null) {
+                    ceaTimer.cancel();
+                }
                 event(ConnectionEvent.Kind.CAPABILITIES_EXCHANGED, "CER from " + peerHost + " answered 2001");
                 core.onOpen(this);
                 watchdog.start(false);
@@ -728,14 +790,20 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
 
     @Override
     public void stopReading() {
-        onLoop(() -> channel.config().setAutoRead(false));
+        onLoop(() -> {
+            pausedByUser = true;
+            channel.config().setAutoRead(false);
+        });
     }
 
     @Override
     public void resumeReading() {
         onLoop(() -> {
-            channel.config().setAutoRead(true);
-            channel.read();
+            pausedByUser = false;
+            if (!pausedByBackPressure) {
+                channel.config().setAutoRead(true);
+                channel.read();
+            }
         });
     }
 

@@ -22,9 +22,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Defaults: Origin-Realm {@code harness.test}, Origin-Host {@code peerN.harness.test}, Vendor-Id 0,
  * Product-Name {@code Diameter Harness}, no applications (add some: CER needs one in common, or the
  * relay id), Host-IP-Address from the socket's real local address, Origin-State-Id increasing with
- * every start, Tw 30 s with jitter, RFC 3539 failure detection, CEA timeout 10 s, routing checks on,
- * duplicate Origin-Host replaces the old connection, journal of {@value Journal#DEFAULT_CAPACITY}
- * entries, real clock, {@link RequestHandler#DEFAULT}.
+ * every start, Tw 30 s with jitter, RFC 3539 failure detection, CEA timeout 10 s, CER timeout 30 s,
+ * routing checks on, duplicate Origin-Host replaces the old connection, journal of
+ * {@value Journal#DEFAULT_CAPACITY} entries, real clock, {@link RequestHandler#DEFAULT}.
+ *
+ * <p>Limits that keep a peer's memory bounded against a misbehaving remote side, each recorded in
+ * the journal as a {@link io.diameterharness.journal.ConnectionEvent.Kind#LIMIT} event when it trips:
+ * {@link Builder#maxMessageSize(int)} (1 MiB), {@link Builder#cerTimeout(Duration)} (30 s) and
+ * {@link Builder#writeBufferWaterMarks(int, int)} (64 KiB / 256 KiB).
  */
 public final class PeerConfig {
     private static final AtomicInteger DEFAULT_HOSTS = new AtomicInteger();
@@ -48,6 +53,7 @@ public final class PeerConfig {
     private final int unansweredWatchdogsBeforeDown;
     private final boolean watchdogEnabled;
     private final Duration ceaTimeout;
+    private final Duration cerTimeout;
     private final boolean routingChecks;
     private final Duration reconnectDelay;
     private final TransportSettings transport;
@@ -76,6 +82,7 @@ public final class PeerConfig {
         this.unansweredWatchdogsBeforeDown = b.unansweredWatchdogsBeforeDown;
         this.watchdogEnabled = b.watchdogEnabled;
         this.ceaTimeout = b.ceaTimeout;
+        this.cerTimeout = b.cerTimeout;
         this.routingChecks = b.routingChecks;
         this.reconnectDelay = b.reconnectDelay;
         this.transport = b.transport.build();
@@ -111,6 +118,7 @@ public final class PeerConfig {
         b.unansweredWatchdogsBeforeDown = unansweredWatchdogsBeforeDown;
         b.watchdogEnabled = watchdogEnabled;
         b.ceaTimeout = ceaTimeout;
+        b.cerTimeout = cerTimeout;
         b.routingChecks = routingChecks;
         b.reconnectDelay = reconnectDelay;
         b.transport = transport.toBuilder();
@@ -215,6 +223,11 @@ public final class PeerConfig {
         return ceaTimeout;
     }
 
+    /** How long a server waits for the CER of a connection it accepted before closing it. */
+    public Duration cerTimeout() {
+        return cerTimeout;
+    }
+
     /** Whether Destination-Realm and Destination-Host are checked (3003, 3002). */
     public boolean routingChecks() {
         return routingChecks;
@@ -281,6 +294,7 @@ public final class PeerConfig {
         private int unansweredWatchdogsBeforeDown = 1;
         private boolean watchdogEnabled = true;
         private Duration ceaTimeout = Duration.ofSeconds(10);
+        private Duration cerTimeout = Duration.ofSeconds(30);
         private boolean routingChecks = true;
         private Duration reconnectDelay;
         private TransportSettings.Builder transport = TransportSettings.builder();
@@ -432,6 +446,40 @@ public final class PeerConfig {
                 throw new IllegalArgumentException("ceaTimeout must be positive: " + timeout);
             }
             this.ceaTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How long a server waits for the CER after accepting a connection (default 30 s); a connection
+         * that sends no CER in time (a port scanner, a stalled half message) is closed, and the journal
+         * records a {@code LIMIT} event with the reason.
+         */
+        public Builder cerTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("cerTimeout must be positive: " + timeout);
+            }
+            this.cerTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * The largest message accepted, in bytes (default 1 MiB, at least 20, at most 16777215). A
+         * longer Message Length cannot be framed safely: the connection is closed and the journal
+         * records a {@code LIMIT} event.
+         */
+        public Builder maxMessageSize(int bytes) {
+            transport.maxMessageSize(bytes);
+            return this;
+        }
+
+        /**
+         * Outbound buffer water marks of each connection, in bytes (defaults 64 KiB and 256 KiB). When
+         * more than {@code high} bytes wait to be written (the remote side does not read its answers),
+         * the connection stops reading until fewer than {@code low} wait: back-pressure instead of
+         * growing memory. Both changes are journal {@code LIMIT} events.
+         */
+        public Builder writeBufferWaterMarks(int low, int high) {
+            transport.writeBufferWaterMarks(low, high);
             return this;
         }
 

@@ -9,6 +9,7 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.sctp.SctpChannelOption;
 import io.netty.channel.sctp.nio.NioSctpChannel;
 import io.netty.channel.sctp.nio.NioSctpServerChannel;
@@ -66,6 +67,7 @@ public final class DiameterTransport {
             b.channel(NioServerSocketChannel.class).option(ChannelOption.SO_REUSEADDR, true)
                     .childOption(ChannelOption.TCP_NODELAY, true);
         }
+        b.childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, waterMark(settings));
         return b.bind(new InetSocketAddress(settings.bindAddress(), settings.port()));
     }
 
@@ -98,6 +100,7 @@ public final class DiameterTransport {
         } else {
             b.channel(NioSocketChannel.class).option(ChannelOption.TCP_NODELAY, true);
         }
+        b.option(ChannelOption.WRITE_BUFFER_WATER_MARK, waterMark(settings));
         boolean bindLocal = !settings.bindAddress().isLoopbackAddress() || remote.getAddress() == null
                 || remote.getAddress().isLoopbackAddress();
         if (bindLocal && remote.getAddress() != null
@@ -139,6 +142,10 @@ public final class DiameterTransport {
             p.addLast(TLS_HANDLER, h);
         }
         p.addLast(FRAME_DECODER, new DiameterFrameDecoder(settings.decoderOptions()));
+    }
+
+    private static WriteBufferWaterMark waterMark(TransportSettings settings) {
+        return new WriteBufferWaterMark(settings.writeBufferLowWaterMark(), settings.writeBufferHighWaterMark());
     }
 
     private static void requireSctp() {

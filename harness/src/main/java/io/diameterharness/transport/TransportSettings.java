@@ -7,16 +7,25 @@ import java.util.Objects;
 
 /**
  * How a peer reaches the network: protocol, local bind address and port, TLS, connect timeout and
- * the largest message accepted. Immutable; build with {@link #builder()}. Defaults: TCP on
- * {@code 127.0.0.1}, an ephemeral port, no TLS, a 5 s connect timeout, 1 MiB messages.
+ * the largest message accepted, and the write buffer water marks. Immutable; build with
+ * {@link #builder()}. Defaults: TCP on {@code 127.0.0.1}, an ephemeral port, no TLS, a 5 s connect
+ * timeout, 1 MiB messages, write buffer water marks of {@value #DEFAULT_WRITE_BUFFER_LOW_WATER_MARK}
+ * and {@value #DEFAULT_WRITE_BUFFER_HIGH_WATER_MARK} bytes.
  */
 public final class TransportSettings {
+    /** Default low water mark of a connection's outbound buffer: reading resumes below it (64 KiB). */
+    public static final int DEFAULT_WRITE_BUFFER_LOW_WATER_MARK = 64 * 1024;
+    /** Default high water mark of a connection's outbound buffer: reading pauses above it (256 KiB). */
+    public static final int DEFAULT_WRITE_BUFFER_HIGH_WATER_MARK = 256 * 1024;
+
     private final TransportProtocol protocol;
     private final InetAddress bindAddress;
     private final int port;
     private final TlsSettings tls;
     private final Duration connectTimeout;
     private final MessageDecoder.Options decoderOptions;
+    private final int writeBufferLowWaterMark;
+    private final int writeBufferHighWaterMark;
 
     private TransportSettings(Builder b) {
         this.protocol = b.protocol;
@@ -25,6 +34,8 @@ public final class TransportSettings {
         this.tls = b.tls;
         this.connectTimeout = b.connectTimeout;
         this.decoderOptions = b.decoderOptions;
+        this.writeBufferLowWaterMark = b.writeBufferLowWaterMark;
+        this.writeBufferHighWaterMark = b.writeBufferHighWaterMark;
     }
 
     /** The defaults: TCP, loopback, ephemeral port, no TLS. */
@@ -46,6 +57,8 @@ public final class TransportSettings {
         b.tls = tls;
         b.connectTimeout = connectTimeout;
         b.decoderOptions = decoderOptions;
+        b.writeBufferLowWaterMark = writeBufferLowWaterMark;
+        b.writeBufferHighWaterMark = writeBufferHighWaterMark;
         return b;
     }
 
@@ -84,6 +97,19 @@ public final class TransportSettings {
         return decoderOptions;
     }
 
+    /** Below this many bytes pending in a connection's outbound buffer, a paused connection reads again. */
+    public int writeBufferLowWaterMark() {
+        return writeBufferLowWaterMark;
+    }
+
+    /**
+     * Above this many bytes pending in a connection's outbound buffer (a peer that does not read its
+     * answers), the connection stops reading until the buffer drains below the low water mark.
+     */
+    public int writeBufferHighWaterMark() {
+        return writeBufferHighWaterMark;
+    }
+
     @Override
     public String toString() {
         return protocol + (tls != null ? "+TLS" : "") + " " + bindAddress.getHostAddress() + ":" + port;
@@ -97,6 +123,8 @@ public final class TransportSettings {
         private TlsSettings tls;
         private Duration connectTimeout = Duration.ofSeconds(5);
         private MessageDecoder.Options decoderOptions = MessageDecoder.DEFAULT_OPTIONS;
+        private int writeBufferLowWaterMark = DEFAULT_WRITE_BUFFER_LOW_WATER_MARK;
+        private int writeBufferHighWaterMark = DEFAULT_WRITE_BUFFER_HIGH_WATER_MARK;
 
         private Builder() {
         }
@@ -140,6 +168,28 @@ public final class TransportSettings {
         /** The codec options; a larger message than their maximum is answered with 5015. */
         public Builder decoderOptions(MessageDecoder.Options options) {
             this.decoderOptions = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /** The largest message accepted, in bytes (default 1 MiB); a longer Message Length closes the connection. */
+        public Builder maxMessageSize(int bytes) {
+            this.decoderOptions = decoderOptions.withMaxMessageSize(bytes);
+            return this;
+        }
+
+        /**
+         * The outbound buffer water marks of each connection (defaults
+         * {@value #DEFAULT_WRITE_BUFFER_LOW_WATER_MARK} and {@value #DEFAULT_WRITE_BUFFER_HIGH_WATER_MARK}
+         * bytes): above {@code high} pending bytes the connection stops reading requests, below
+         * {@code low} it reads again, so a peer that never reads its answers cannot grow our memory.
+         */
+        public Builder writeBufferWaterMarks(int low, int high) {
+            if (low < 1 || high < low) {
+                throw new IllegalArgumentException("write buffer water marks need 1 <= low <= high: low " + low
+                        + ", high " + high);
+            }
+            this.writeBufferLowWaterMark = low;
+            this.writeBufferHighWaterMark = high;
             return this;
         }
 

@@ -44,6 +44,21 @@ final class RawClient implements AutoCloseable {
         return frame;
     }
 
+    void readFully(byte[] into, Duration timeout) throws IOException {
+        socket.setSoTimeout((int) timeout.toMillis());
+        in.readFully(into);
+    }
+
+    /** Whether at least one byte arrives within the timeout (it is consumed). */
+    boolean hasInput(Duration timeout) throws IOException {
+        socket.setSoTimeout((int) timeout.toMillis());
+        try {
+            return in.read() >= 0;
+        } catch (SocketTimeoutException e) {
+            return false;
+        }
+    }
+
     DiameterMessage readMessage(Duration timeout) throws IOException {
         DecodeResult r = MessageDecoder.decode(readFrame(timeout));
         return r.message();
