@@ -180,12 +180,12 @@ public abstract class FakePeer implements AutoCloseable {
 
     /** Like {@link #takeRequest()} with a timeout. */
     public DiameterMessage takeRequest(Duration timeout) {
-        return take("an application request", e -> !isBase(e.message()), timeout);
+        return take("application request", e -> !isBase(e.message()), timeout);
     }
 
     /** The next received request matching {@code requests} that no earlier take returned. */
     public DiameterMessage takeRequest(RequestPattern requests, Duration timeout) {
-        return take("a request matching " + requests, e -> requests.matches(e.message(), new EntryExchange(e)),
+        return take("request matching " + requests, e -> requests.matches(e.message(), new EntryExchange(e)),
                 timeout);
     }
 
@@ -195,7 +195,7 @@ public abstract class FakePeer implements AutoCloseable {
      */
     public DiameterMessage awaitRequest(RequestPattern requests, Duration timeout) {
         try {
-            return journal().await(MessageEntry.class, "a request matching " + requests,
+            return journal().await(MessageEntry.class, "request matching " + requests,
                     e -> receivedRequest(e) && requests.matches(e.message(), new EntryExchange(e)), timeout).message();
         } catch (AssertionError e) {
             throw withTrees(e);
