@@ -172,6 +172,43 @@ class StandaloneProcessIT {
     }
 
     @Test
+    void tlsListenerSharesTheRulesAndTheJournal(@TempDir Path dir) throws Exception {
+        Path cert = dir.resolve("cert.pem");
+        Path key = dir.resolve("key.pem");
+        Process openssl;
+        try {
+            openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                    "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=ocs.harness.test",
+                    "-keyout", key.toString(), "-out", cert.toString()).redirectErrorStream(true).start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("openssl is not installed (.ci/run installs it): " + e);
+            return;
+        }
+        openssl.getInputStream().readAllBytes();
+        assertThat(openssl.waitFor(30, TimeUnit.SECONDS), is(true));
+        assertThat(openssl.exitValue(), is(0));
+        try (StandaloneProcess sp = StandaloneProcess.start("--tls", "--tls-port", "0", "--tls-cert", cert.toString(),
+                "--tls-key", key.toString())) {
+            assertThat(sp.tlsPort > 0, is(true));
+            assertThat(sp.http(http, "POST", "/rules", "{\"request\": {\"command\": \"CCR\"},"
+                    + " \"action\": {\"answer\": {\"resultCode\": 4010}}}").statusCode(), is(201));
+            try (FakeClient tls = FakeClient.builder().name("secure").realm("client.test")
+                    .connectTo(new java.net.InetSocketAddress("127.0.0.1", sp.tlsPort))
+                    .peerConfig(c -> c.tls(io.diameterharness.transport.TlsSettings.selfSigned())).start();
+                 FakeClient tcp = client(sp)) {
+                assertThat(resultCode(tls.send(ccrI(tls).build())), is(4010L));
+                assertThat(resultCode(tcp.send(ccrI(tcp).build())), is(4010L));
+                JsonNode conns = json(sp.http(http, "GET", "/connections", null)).get("connections");
+                assertThat(conns.size(), is(2));
+                JsonNode ccas = json(sp.http(http, "GET", "/journal?command=CCA", null)).get("entries");
+                assertThat(ccas.size(), is(2));
+                List<String> listeners = List.of(ccas.get(0).get("listener").asText(), ccas.get(1).get("listener").asText());
+                assertThat(listeners.contains("tls") && listeners.contains("tcp"), is(true));
+            }
+        }
+    }
+
+    @Test
     void shutsDownThroughTheAdminApi() throws Exception {
         try (StandaloneProcess sp = StandaloneProcess.start()) {
             assertThat(sp.http(http, "POST", "/shutdown", null).statusCode(), is(202));
