@@ -209,6 +209,43 @@ class StandaloneProcessIT {
     }
 
     @Test
+    void rulesAndTheJournalUseAvpsOfADictionaryFile(@TempDir Path dir) throws Exception {
+        Path xml = dir.resolve("acme.xml");
+        Files.writeString(xml, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <dictionary>
+                  <vendor vendor-id="Acme" code="99999" name="Acme OCS"/>
+                  <application id="4" name="Diameter Credit Control">
+                    <avp name="Acme-Tariff-Class" code="1001" vendor-id="Acme" mandatory="mustnot">
+                      <type type-name="Enumerated"/>
+                      <enum name="GOLD" code="1"/>
+                      <enum name="SILVER" code="2"/>
+                    </avp>
+                  </application>
+                </dictionary>
+                """);
+        try (StandaloneProcess sp = StandaloneProcess.start("--dictionary", xml.toString()); FakeClient c = client(sp)) {
+            HttpResponse<String> added = sp.http(http, "POST", "/rules", """
+                    {"request": {"command": "CCR"}, "action": {"answer": {"avps": [
+                      {"name": "Acme-Tariff-Class", "value": "SILVER"}]}}}""");
+            assertThat(added.body(), added.statusCode(), is(201));
+            DiameterMessage cca = c.send(ccrI(c).build());
+            Avp tariff = cca.avp(1001, 99999).orElseThrow();
+            assertThat(tariff.asEnumerated(), is(2));
+            JsonNode avps = json(sp.http(http, "GET", "/journal?command=CCA", null)).get("entries").get(0).get("avps");
+            JsonNode rendered = null;
+            for (JsonNode a : avps) {
+                if (a.path("name").asText().equals("Acme-Tariff-Class")) {
+                    rendered = a;
+                }
+            }
+            assertThat(avps.toString(), rendered != null, is(true));
+            assertThat(rendered.get("label").asText(), is("SILVER"));
+            assertThat(rendered.get("vendorId").asLong(), is(99999L));
+        }
+    }
+
+    @Test
     void shutsDownThroughTheAdminApi() throws Exception {
         try (StandaloneProcess sp = StandaloneProcess.start()) {
             assertThat(sp.http(http, "POST", "/shutdown", null).statusCode(), is(202));
