@@ -210,7 +210,8 @@ public final class Avp {
         return data.clone();
     }
 
-    int dataLength() {
+    /** @return the number of value octets, without copying them */
+    public int dataLength() {
         return data.length;
     }
 
