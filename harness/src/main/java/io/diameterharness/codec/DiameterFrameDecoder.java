@@ -30,6 +30,7 @@ public final class DiameterFrameDecoder extends ByteToMessageDecoder {
         return new DiameterFrameDecoder(MessageDecoder.DEFAULT_OPTIONS.withMaxMessageSize(maxMessageSize));
     }
 
+    /** Frames and decodes what has arrived. */
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         if (lost) {
@@ -72,6 +73,7 @@ public final class DiameterFrameDecoder extends ByteToMessageDecoder {
      * At end of stream, bytes of an incomplete message are reported as one frame with 5015 and
      * {@code framingLost} (the peer closed mid-message), never dropped silently.
      */
+    /** At the end of the stream, reports a message cut short (5015). */
     @Override
     protected void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) throws Exception {
         decode(ctx, in, out);

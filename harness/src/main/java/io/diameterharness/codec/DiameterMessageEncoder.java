@@ -15,11 +15,13 @@ public final class DiameterMessageEncoder extends MessageToByteEncoder<DiameterM
         super(DiameterMessage.class);
     }
 
+    /** Writes the message's wire bytes. */
     @Override
     protected void encode(ChannelHandlerContext ctx, DiameterMessage msg, ByteBuf out) {
         MessageEncoder.encode(msg, out);
     }
 
+    /** A buffer of exactly the message's length. */
     @Override
     protected ByteBuf allocateBuffer(ChannelHandlerContext ctx, DiameterMessage msg, boolean preferDirect) {
         int size = msg.length();
