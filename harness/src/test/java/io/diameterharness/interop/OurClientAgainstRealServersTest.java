@@ -21,6 +21,7 @@ import io.diameterharness.dictionary.Avps;
 import io.diameterharness.fixtures.realpeers.ErlangDiameterServer;
 import io.diameterharness.fixtures.realpeers.FreeDiameterServer;
 import io.diameterharness.fixtures.realpeers.PeerEvent;
+import io.diameterharness.journal.ConnectionEvent;
 import io.diameterharness.peer.CapabilitiesExchangeException;
 import io.diameterharness.peer.ClientPeer;
 import io.diameterharness.peer.DisconnectCause;
@@ -31,7 +32,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,6 +179,28 @@ class OurClientAgainstRealServersTest {
             assertTrue(ocs.events().stream().noneMatch(e -> e.name().equals("ccr")),
                     "the request never reached the application");
             assertWiresharkDecodesCleanly(pcef.journal(), dir.resolve("routing-error.pcap"));
+        }
+    }
+
+    @Test
+    void lateAnswerFromErlangTimesOutOurRequestAndIsReportedAsUnmatched() throws Exception {
+        try (ErlangDiameterServer ocs = ErlangDiameterServer.builder()
+                        .originHost("ocs.example.test").answerDelay(Duration.ofMillis(1500)).start();
+                ClientPeer pcef = new ClientPeer(peer("pcef.example.test").build(),
+                        ocs.address()).start()) {
+            DiameterMessage ccr = creditControlRequest(pcef.connection(), "pcef.example.test;late",
+                    REALM, 0, 1);
+
+            ExecutionException e = assertThrows(ExecutionException.class,
+                    () -> pcef.connection().send(ccr, Duration.ofMillis(300)).get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+
+            assertTrue(e.getCause() instanceof TimeoutException, e::toString);
+            await(pcef.journal(), "the late CCA", 272, true, false);
+            ConnectionEvent unmatched = pcef.journal().await(ConnectionEvent.class,
+                    "an error for the unmatched answer",
+                    ev -> ev.kind() == ConnectionEvent.Kind.ERROR
+                            && ev.detail().contains("matches no request"), WAIT);
+            assertTrue(unmatched.detail().startsWith("answer 272"), unmatched::toString);
         }
     }
 

@@ -19,6 +19,7 @@ import io.diameterharness.fixtures.realpeers.ErlangDiameterClient;
 import io.diameterharness.fixtures.realpeers.FreeDiameterClient;
 import io.diameterharness.fixtures.realpeers.PeerEvent;
 import io.diameterharness.journal.MessageEntry;
+import io.diameterharness.peer.RequestHandler;
 import io.diameterharness.peer.ServerPeer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -222,6 +223,38 @@ class RealClientsAgainstOurServerTest {
             pcef.awaitOutput(l -> l.contains("-> 'STATE_SUSPECT'")
                             && l.contains("'ocs.example.test'"),
                     "freeDiameter to suspect the silent server", Duration.ofSeconds(25));
+        }
+    }
+
+    @Test
+    void realClientsGiveUpOnCreditControlRequestsOurServerNeverAnswers() {
+        RequestHandler silentOnCreditControl = request -> {
+            if (request.message().commandCode() == CREDIT_CONTROL) {
+                request.drop();
+            } else {
+                request.answerByDefault();
+            }
+        };
+        try (ServerPeer ocs = new ServerPeer(peer("ocs.example.test")
+                .requestHandler(silentOnCreditControl).build()).start()) {
+            try (ErlangDiameterClient erlang = ErlangDiameterClient.builder()
+                            .originHost("erl-pcef.example.test").connectTo(ocs.address())
+                            .answerTimeout(Duration.ofSeconds(1)).creditControlRequests(1).start();
+                    FreeDiameterClient freeDiameter = FreeDiameterClient.builder()
+                            .originHost("fd-pcef.example.test").peer("ocs.example.test", ocs.address())
+                            .answerTimeout(Duration.ofSeconds(1)).creditControlRequests(1).start()) {
+
+                PeerEvent fromErlang = erlang.awaitAnswers(WAIT).get(0);
+                PeerEvent fromFreeDiameter = freeDiameter.awaitAnswers(WAIT).get(0);
+
+                assertEquals("cca_error", fromErlang.name(), fromErlang.toString());
+                assertTrue(fromErlang.text("detail").orElse("").contains("timeout"),
+                        fromErlang::toString);
+                assertEquals("cca_error", fromFreeDiameter.name(), fromFreeDiameter.toString());
+                assertEquals(Optional.of("no answer within 1000 ms"), fromFreeDiameter.text("detail"));
+                assertEquals(2, ocs.journal().messages().stream().filter(m -> m.isInbound()
+                        && m.commandCode() == CREDIT_CONTROL).count(), "both CCRs arrived");
+            }
         }
     }
 
