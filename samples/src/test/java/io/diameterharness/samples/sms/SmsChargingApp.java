@@ -125,7 +125,7 @@ final class SmsChargingApp implements BeforeEachCallback, AfterEachCallback {
         p.setProperty("diameter.dpa-timeout-ms", "500");
         p.setProperty("diameter.reconnect-ms", "200");
         p.setProperty("profile.url", "http://127.0.0.1:" + profiles.port());
-        p.setProperty("profile.timeout-ms", "2000");
+        p.setProperty("profile.timeout-ms", "5000");
         p.putAll(overrides);
         service = SmsChargingService.start(SmsChargingConfig.fromProperties(p), events);
         return service;

@@ -1,23 +1,45 @@
 package io.diameterharness.samples.sms.diameter;
 
+import static io.diameterharness.behaviour.Answer.failure;
+import static io.diameterharness.behaviour.Answer.success;
+import static io.diameterharness.behaviour.Requests.capabilitiesExchangeRequest;
+import static io.diameterharness.behaviour.Requests.creditControlRequest;
+import static io.diameterharness.behaviour.Requests.deviceWatchdogRequest;
+import static io.diameterharness.behaviour.Requests.disconnectPeerRequest;
+import static io.diameterharness.dictionary.Avps.DESTINATION_HOST;
+import static io.diameterharness.dictionary.Avps.DISCONNECT_CAUSE;
+import static io.diameterharness.dictionary.Avps.HOST_IP_ADDRESS;
+import static io.diameterharness.dictionary.Avps.SESSION_ID;
+import static io.diameterharness.matchers.DiameterMatchers.hasAvp;
+import static io.diameterharness.matchers.DiameterMatchers.hasNoAvp;
+import static io.diameterharness.matchers.DiameterMatchers.hasResultCode;
+import static io.diameterharness.matchers.DiameterMatchers.isRetransmission;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.diameterharness.behaviour.Action;
+import io.diameterharness.codec.AddressValue;
 import io.diameterharness.codec.DiameterMessage;
-import io.diameterharness.samples.sms.testpeer.LoopbackOcs;
+import io.diameterharness.codec.ResultCode;
+import io.diameterharness.fake.FakeServer;
+import io.diameterharness.junit.DiameterPeer;
+import io.diameterharness.junit.EnableDiameterPeers;
+import io.diameterharness.peer.DisconnectCause;
+import io.diameterharness.peer.PeerConnection;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -28,30 +50,36 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The client stack over real loopback TCP against two scripted OCS peers speaking the harness codec. */
+/**
+ * The client stack over real loopback TCP against two fake OCS peers of the harness, which speak the
+ * harness codec (not the sample's), so the two encoders and decoders check each other.
+ */
 @Timeout(30)
+@EnableDiameterPeers
 class DiameterClientTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private LoopbackOcs primary;
-    private LoopbackOcs secondary;
+    @DiameterPeer(name = "primary", originHost = "ocs1.ocs.example", realm = "ocs.example")
+    FakeServer primary;
+    @DiameterPeer(name = "secondary", originHost = "ocs2.ocs.example", realm = "ocs.example")
+    FakeServer secondary;
+
     private DiameterClient client;
     private final BlockingQueue<ClientEvent> events = new LinkedBlockingQueue<>();
 
     @BeforeEach
-    void startPeers() throws InterruptedException {
-        primary = LoopbackOcs.start("ocs1.ocs.example");
-        secondary = LoopbackOcs.start("ocs2.ocs.example");
+    void answerEveryCreditControlRequest() {
+        // Rules added by a test later take precedence over these.
+        primary.on(creditControlRequest()).answer(success());
+        secondary.on(creditControlRequest()).answer(success());
     }
 
     @AfterEach
-    void closeAll() {
+    void closeClient() {
         if (client != null) {
             client.close();
         }
-        primary.close();
-        secondary.close();
     }
 
     private DiameterClientConfig.Builder config() {
@@ -104,13 +132,13 @@ class DiameterClientTest {
         startClient(config().build());
 
         Answer answer = client.send(ccr()).get(5, TimeUnit.SECONDS);
-        DiameterMessage received = primary.awaitRequest(272, WAIT);
+        DiameterMessage received = primary.takeRequest(creditControlRequest(), WAIT);
 
         assertThat(answer.peer(), is(PeerRole.PRIMARY));
         assertThat(answer.transmissions(), is(1));
         assertThat(answer.message().resultCode().orElseThrow(), is(2001L));
         assertThat(received.endToEndId(), is(answer.message().endToEndId()));
-        assertFalse(received.isRetransmission());
+        assertThat(received, not(isRetransmission()));
         ClientEvent.RequestSent sent = awaitEvent(ClientEvent.RequestSent.class, e -> true);
         assertThat(sent.peer(), is(PeerRole.PRIMARY));
         assertThat(sent.retransmission(), is(false));
@@ -120,34 +148,34 @@ class DiameterClientTest {
     void advertisesTheRealLocalAddressInCerNotTheWildcard() throws Exception {
         startClient(config().build());
 
-        DiameterMessage cer = primary.awaitRequest(257, WAIT);
+        DiameterMessage cer = primary.awaitRequest(capabilitiesExchangeRequest(), WAIT);
 
-        assertThat(cer.avp(257).orElseThrow().asAddress().toInetAddress(), equalTo(InetAddress.getByName("127.0.0.1")));
+        assertThat(cer, hasAvp(HOST_IP_ADDRESS, equalTo(AddressValue.of(InetAddress.getByName("127.0.0.1")))));
     }
 
     @Test
     void retransmitsToTheSecondaryWithTheTFlagWhenThePrimaryTimesOut() throws Exception {
-        primary.onCcr = ccr -> Optional.empty();
+        primary.on(creditControlRequest()).drop();
         startClient(config().build());
 
         Answer answer = client.send(ccr()).get(5, TimeUnit.SECONDS);
-        DiameterMessage original = primary.awaitRequest(272, WAIT);
-        DiameterMessage retransmitted = secondary.awaitRequest(272, WAIT);
+        DiameterMessage original = primary.takeRequest(creditControlRequest(), WAIT);
+        DiameterMessage retransmitted = secondary.takeRequest(creditControlRequest(), WAIT);
 
         assertThat(answer.peer(), is(PeerRole.SECONDARY));
         assertThat(answer.transmissions(), is(2));
-        assertFalse(original.isRetransmission());
-        assertTrue(retransmitted.isRetransmission());
+        assertThat(original, allOf(not(isRetransmission()), hasAvp(DESTINATION_HOST)));
+        assertThat(retransmitted, allOf(isRetransmission(),
+                hasAvp(SESSION_ID, equalTo(SESSION_ID.read(original.avp(SESSION_ID.code()).orElseThrow())))));
         assertThat(retransmitted.endToEndId(), is(original.endToEndId()));
-        assertThat(retransmitted.avp(263), equalTo(original.avp(263)));
-        assertTrue(original.avp(293).isPresent());
-        assertFalse(retransmitted.avp(293).isPresent(), "Destination-Host naming the primary must go");
+        // the Destination-Host naming the primary must go
+        assertThat(retransmitted, hasNoAvp(DESTINATION_HOST));
         assertTrue(awaitEvent(ClientEvent.RequestTimedOut.class, e -> e.peer() == PeerRole.PRIMARY).failingOver());
     }
 
     @Test
     void discardsTheLateAnswerOfThePrimaryAfterFailingOver() throws Exception {
-        primary.ccaDelayMillis = 1500;
+        primary.on(creditControlRequest()).answerAfter(Duration.ofMillis(1500), success());
         startClient(config().build());
 
         Answer answer = client.send(ccr()).get(5, TimeUnit.SECONDS);
@@ -161,17 +189,17 @@ class DiameterClientTest {
 
     @Test
     void retransmitsPendingRequestsToTheSecondaryWhenThePrimaryResetsTheConnection() throws Exception {
-        primary.onCcr = ccr -> Optional.empty();
+        primary.on(creditControlRequest()).drop();
         startClient(config().requestTimeout(Duration.ofSeconds(5)).build());
 
         var pending = client.send(ccr());
-        DiameterMessage original = primary.awaitRequest(272, WAIT);
-        primary.resetConnections();
+        DiameterMessage original = primary.takeRequest(creditControlRequest(), WAIT);
+        primary.connections().forEach(PeerConnection::reset);
         Answer answer = pending.get(5, TimeUnit.SECONDS);
-        DiameterMessage retransmitted = secondary.awaitRequest(272, WAIT);
+        DiameterMessage retransmitted = secondary.takeRequest(creditControlRequest(), WAIT);
 
         assertThat(answer.peer(), is(PeerRole.SECONDARY));
-        assertTrue(retransmitted.isRetransmission());
+        assertThat(retransmitted, isRetransmission());
         assertThat(retransmitted.endToEndId(), is(original.endToEndId()));
         ClientEvent.PeerStateChanged down = awaitEvent(ClientEvent.PeerStateChanged.class,
                 went(PeerRole.PRIMARY, PeerState.DOWN));
@@ -180,7 +208,7 @@ class DiameterClientTest {
 
     @Test
     void marksThePrimaryDownWhenItStopsAnsweringWatchdogs() throws Exception {
-        primary.answerDwr = false;
+        primary.on(deviceWatchdogRequest()).drop();
         startClient(config().watchdogInterval(Duration.ofMillis(300)).reconnectInterval(Duration.ofSeconds(30)).build());
 
         ClientEvent.PeerStateChanged down = awaitEvent(ClientEvent.PeerStateChanged.class,
@@ -188,17 +216,17 @@ class DiameterClientTest {
         Answer answer = client.send(ccr()).get(5, TimeUnit.SECONDS);
 
         assertThat(down.reason(), equalTo("no DWA within Tw=300 ms"));
-        assertThat(primary.awaitRequest(280, WAIT).commandCode(), is(280));
+        primary.takeRequest(deviceWatchdogRequest(), WAIT);
         assertThat(answer.peer(), is(PeerRole.SECONDARY));
     }
 
     @Test
     void keepsThePeerOpenWhenDwaCarries3004() throws Exception {
-        primary.dwaResultCode = 3004;
+        primary.on(deviceWatchdogRequest()).answer(failure(ResultCode.DIAMETER_TOO_BUSY));
         startClient(config().watchdogInterval(Duration.ofMillis(100)).build());
 
         for (int i = 0; i < 4; i++) {
-            primary.awaitRequest(280, WAIT);
+            primary.takeRequest(deviceWatchdogRequest(), WAIT);
         }
 
         assertThat(client.peerState(PeerRole.PRIMARY), is(PeerState.OPEN));
@@ -210,7 +238,7 @@ class DiameterClientTest {
     void reconnectsToThePrimaryAndSendsToItAgain() throws Exception {
         startClient(config().build());
 
-        primary.closeConnections();
+        primary.awaitConnection(WAIT).close();
         awaitEvent(ClientEvent.PeerStateChanged.class, went(PeerRole.PRIMARY, PeerState.DOWN));
         awaitEvent(ClientEvent.PeerStateChanged.class, went(PeerRole.PRIMARY, PeerState.OPEN));
         Answer answer = client.send(ccr()).get(5, TimeUnit.SECONDS);
@@ -220,7 +248,7 @@ class DiameterClientTest {
 
     @Test
     void waitsForALateCeaAndSendsQueuedRequestsOnceOpen() throws Exception {
-        primary.ceaDelayMillis = 400;
+        primary.on(capabilitiesExchangeRequest()).respond(Action.delay(Duration.ofMillis(400), Action.byDefault()));
         client = DiameterClient.start(config().secondary(null).requestTimeout(Duration.ofSeconds(3)).build(),
                 events::add);
 
@@ -249,8 +277,8 @@ class DiameterClientTest {
 
     @Test
     void failsWithTimeoutWhenNeitherPeerAnswers() throws Exception {
-        primary.onCcr = ccr -> Optional.empty();
-        secondary.onCcr = ccr -> Optional.empty();
+        primary.on(creditControlRequest()).drop();
+        secondary.on(creditControlRequest()).drop();
         startClient(config().requestTimeout(Duration.ofMillis(300)).build());
 
         ExecutionException e = assertThrows(ExecutionException.class, () -> client.send(ccr()).get(5, TimeUnit.SECONDS));
@@ -264,22 +292,16 @@ class DiameterClientTest {
     @Test
     void answersDprFromThePeerAndSendsToTheSecondaryMeanwhile() throws Exception {
         startClient(config().reconnectInterval(Duration.ofSeconds(30)).build());
-        DiameterMessage cer = primary.awaitRequest(257, WAIT);
 
-        primary.sendToClients(DiameterMessage.request(282, 0).hopByHopId(42).endToEndId(43)
-                .avp(io.diameterharness.codec.Avp.builder(264).mandatory().diameterIdentity("ocs1.ocs.example").build())
-                .avp(io.diameterharness.codec.Avp.builder(296).mandatory().diameterIdentity("ocs.example").build())
-                .avp(io.diameterharness.codec.Avp.builder(273).mandatory().enumerated(0).build()).build());
+        DiameterMessage dpa = primary.awaitConnection(WAIT).disconnect(DisconnectCause.REBOOTING)
+                .get(5, TimeUnit.SECONDS);
         ClientEvent.PeerStateChanged closing = awaitEvent(ClientEvent.PeerStateChanged.class,
                 went(PeerRole.PRIMARY, PeerState.CLOSING));
-        DiameterMessage dpa = primary.drainReceivedUntil(m -> !m.isRequest() && m.commandCode() == 282, WAIT);
         awaitEvent(ClientEvent.PeerStateChanged.class, went(PeerRole.PRIMARY, PeerState.DOWN));
         Answer answer = client.send(ccr()).get(5, TimeUnit.SECONDS);
 
-        assertThat(cer.commandCode(), is(257));
         assertThat(closing.reason(), equalTo("DPR received (Disconnect-Cause 0)"));
-        assertThat(dpa.hopByHopId(), is(42));
-        assertThat(dpa.avp(268).orElseThrow().asUnsigned32(), is(2001L));
+        assertThat(dpa, hasResultCode(2001));
         assertThat(answer.peer(), is(PeerRole.SECONDARY));
     }
 
@@ -287,10 +309,7 @@ class DiameterClientTest {
     void reconnectsAfterDprDoNotWantToTalkToYouOnlyWhenARequestNeedsThePeer() throws Exception {
         startClient(config().secondary(null).build());
 
-        primary.sendToClients(DiameterMessage.request(282, 0).hopByHopId(42).endToEndId(43)
-                .avp(io.diameterharness.codec.Avp.builder(264).mandatory().diameterIdentity("ocs1.ocs.example").build())
-                .avp(io.diameterharness.codec.Avp.builder(296).mandatory().diameterIdentity("ocs.example").build())
-                .avp(io.diameterharness.codec.Avp.builder(273).mandatory().enumerated(2).build()).build());
+        primary.awaitConnection(WAIT).disconnect(DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU).get(5, TimeUnit.SECONDS);
         awaitEvent(ClientEvent.PeerStateChanged.class, went(PeerRole.PRIMARY, PeerState.DOWN));
 
         // three reconnect intervals pass without a reconnect attempt
@@ -306,8 +325,8 @@ class DiameterClientTest {
 
         client.close();
 
-        assertThat(primary.awaitRequest(282, WAIT).avp(273).orElseThrow().asUnsigned32(), is(0L));
-        assertThat(secondary.awaitRequest(282, WAIT).commandCode(), is(282));
+        assertThat(primary.awaitRequest(disconnectPeerRequest(), WAIT), hasAvp(DISCONNECT_CAUSE, equalTo(0)));
+        secondary.awaitRequest(disconnectPeerRequest(), WAIT);
         assertThat(client.peerState(PeerRole.PRIMARY), is(PeerState.CLOSED));
         assertThat(client.peerState(PeerRole.SECONDARY), is(PeerState.CLOSED));
         ExecutionException e = assertThrows(ExecutionException.class, () -> client.send(ccr()).get(5, TimeUnit.SECONDS));
