@@ -1,11 +1,9 @@
 package io.diameterharness.fake;
 
 import io.diameterharness.codec.DiameterMessage;
-import io.diameterharness.dictionary.Dictionary;
 import io.diameterharness.peer.ClientPeer;
 import io.diameterharness.peer.DisconnectCause;
 import io.diameterharness.peer.Peer;
-import io.diameterharness.peer.PeerConfig;
 import io.diameterharness.peer.PeerConnection;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -14,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 
 /**
  * A fake Diameter client that connects to a server under test, exchanges capabilities, and sends
@@ -32,10 +29,8 @@ public final class FakeClient extends FakePeer {
     private final ClientPeer peer;
 
     private FakeClient(Builder b) {
-        super(b.name, b.realm, b.dictionary, b.unmatchedPolicy, true, b.defaultTimeout);
-        PeerConfig config = withDefaultApplication(b.config.originHost(b.originHost()).originRealm(b.realm)
-                .requestHandler(handler()).build());
-        this.peer = new ClientPeer(config, b.server);
+        super(b.name, b.realm, b.dictionaryOrBuiltIn(), b.unmatchedPolicy, true, b.defaultTimeout);
+        this.peer = new ClientPeer(b.peerConfig(this), b.server);
     }
 
     /** A builder; {@link Builder#connectTo} is required. */
@@ -130,40 +125,12 @@ public final class FakeClient extends FakePeer {
         return "FakeClient " + name() + " (" + peer + ")";
     }
 
-    /** Configures a {@link FakeClient}. */
-    public static final class Builder {
-        private String name = "client";
-        private String originHost;
-        private String realm = "example.net";
+    /** Configures a {@link FakeClient}; {@link #connectTo} is required. */
+    public static final class Builder extends FakePeer.Builder<Builder> {
         private InetSocketAddress server;
-        private Dictionary dictionary;
-        private UnmatchedPolicy unmatchedPolicy = UnmatchedPolicy.SUCCESS;
-        private Duration defaultTimeout = DEFAULT_TIMEOUT;
-        private final PeerConfig.Builder config = PeerConfig.builder();
 
         private Builder() {
-        }
-
-        private String originHost() {
-            return originHost != null ? originHost : name + "." + realm;
-        }
-
-        /** A name to tell peers apart; also the default Origin-Host's first label. */
-        public Builder name(String n) {
-            this.name = Objects.requireNonNull(n, "name");
-            return this;
-        }
-
-        /** Our Origin-Host (default {@code <name>.<realm>}). */
-        public Builder originHost(String host) {
-            this.originHost = Objects.requireNonNull(host, "originHost");
-            return this;
-        }
-
-        /** Our Origin-Realm (default {@code example.net}). */
-        public Builder realm(String r) {
-            this.realm = Objects.requireNonNull(r, "realm");
-            return this;
+            super("client");
         }
 
         /** The server to connect to. */
@@ -177,52 +144,10 @@ public final class FakeClient extends FakePeer {
             return connectTo(fake.address());
         }
 
-        /** Adds Auth-Application-Ids to advertise (when none is given at all: 4, Credit-Control). */
-        public Builder applications(long... authApplicationIds) {
-            config.authApplicationIds(authApplicationIds);
-            return this;
-        }
-
-        /** The Device-Watchdog interval Tw (default 30 s). */
-        public Builder watchdog(Duration tw) {
-            config.watchdogInterval(tw);
-            return this;
-        }
-
-        /** The dictionary for validation and rendering (default: the built-in one). */
-        public Builder dictionary(Dictionary d) {
-            this.dictionary = Objects.requireNonNull(d, "dictionary");
-            return this;
-        }
-
-        /** How server-initiated requests no rule matched are answered (default {@link UnmatchedPolicy#SUCCESS}). */
-        public Builder unmatched(UnmatchedPolicy policy) {
-            this.unmatchedPolicy = Objects.requireNonNull(policy, "policy");
-            return this;
-        }
-
-        /** The timeout of {@link #send(DiameterMessage)} and the blocking reads (default 5 s). */
-        public Builder defaultTimeout(Duration timeout) {
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("defaultTimeout must be positive: " + timeout);
-            }
-            this.defaultTimeout = timeout;
-            return this;
-        }
-
-        /** Anything else of the engine's configuration (TLS, capabilities, CEA timeout, scheduler...). */
-        public Builder peerConfig(Consumer<PeerConfig.Builder> change) {
-            change.accept(config);
-            return this;
-        }
-
         /** Builds the client, not started. */
         public FakeClient build() {
             if (server == null) {
                 throw new IllegalStateException("a fake client needs connectTo(address or fake server)");
-            }
-            if (dictionary == null) {
-                dictionary = Dictionary.builtIn();
             }
             return new FakeClient(this);
         }

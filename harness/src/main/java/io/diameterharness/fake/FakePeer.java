@@ -64,6 +64,102 @@ public abstract class FakePeer implements AutoCloseable {
         this.defaultTimeout = defaultTimeout;
     }
 
+    /**
+     * What fake servers and clients are configured with alike; {@link FakeServer.Builder} and
+     * {@link FakeClient.Builder} add their own. Mutable until {@code build()}.
+     *
+     * @param <B> the concrete builder, returned by every setter
+     */
+    public abstract static class Builder<B extends Builder<B>> {
+        String name;
+        String originHost;
+        String realm = "example.net";
+        Dictionary dictionary;
+        UnmatchedPolicy unmatchedPolicy = UnmatchedPolicy.SUCCESS;
+        Duration defaultTimeout = DEFAULT_TIMEOUT;
+        final io.diameterharness.peer.PeerConfig.Builder config = io.diameterharness.peer.PeerConfig.builder();
+
+        Builder(String defaultName) {
+            this.name = defaultName;
+        }
+
+        @SuppressWarnings("unchecked")
+        private B self() {
+            return (B) this;
+        }
+
+        String originHost() {
+            return originHost != null ? originHost : name + "." + realm;
+        }
+
+        Dictionary dictionaryOrBuiltIn() {
+            return dictionary != null ? dictionary : Dictionary.builtIn();
+        }
+
+        /** A name to tell several peers of one test apart; also the default Origin-Host's first label. */
+        public B name(String n) {
+            this.name = Objects.requireNonNull(n, "name");
+            return self();
+        }
+
+        /** Our Origin-Host (default {@code <name>.<realm>}). */
+        public B originHost(String host) {
+            this.originHost = Objects.requireNonNull(host, "originHost");
+            return self();
+        }
+
+        /** Our Origin-Realm (default {@code example.net}). */
+        public B realm(String r) {
+            this.realm = Objects.requireNonNull(r, "realm");
+            return self();
+        }
+
+        /** Adds Auth-Application-Ids to advertise (when none is given at all: 4, Credit-Control). */
+        public B applications(long... authApplicationIds) {
+            config.authApplicationIds(authApplicationIds);
+            return self();
+        }
+
+        /** The Device-Watchdog interval Tw (default 30 s). */
+        public B watchdog(Duration tw) {
+            config.watchdogInterval(tw);
+            return self();
+        }
+
+        /** The dictionary for validation and rendering (default: the built-in one). */
+        public B dictionary(Dictionary d) {
+            this.dictionary = Objects.requireNonNull(d, "dictionary");
+            return self();
+        }
+
+        /** How requests no rule matched are answered once they validate (default {@link UnmatchedPolicy#SUCCESS}). */
+        public B unmatched(UnmatchedPolicy policy) {
+            this.unmatchedPolicy = Objects.requireNonNull(policy, "policy");
+            return self();
+        }
+
+        /** The timeout of the blocking reads and of synchronous sends (default 5 s). */
+        public B defaultTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("defaultTimeout must be positive: " + timeout);
+            }
+            this.defaultTimeout = timeout;
+            return self();
+        }
+
+        /** Anything else of the engine's configuration (TLS, SCTP, capabilities, policies, scheduler...). */
+        public B peerConfig(java.util.function.Consumer<io.diameterharness.peer.PeerConfig.Builder> change) {
+            change.accept(config);
+            return self();
+        }
+
+        /** The engine configuration with our identity and the fake's request handler. */
+        io.diameterharness.peer.PeerConfig peerConfig(FakePeer fake) {
+            return withDefaultApplication(config.originHost(originHost()).originRealm(realm)
+                    .requestHandler(fake.handler()).build());
+        }
+    }
+
     /** Advertises Credit-Control (4) when the configuration names no application at all. */
     static io.diameterharness.peer.PeerConfig withDefaultApplication(io.diameterharness.peer.PeerConfig c) {
         if (c.authApplicationIds().isEmpty() && c.acctApplicationIds().isEmpty()

@@ -1,17 +1,13 @@
 package io.diameterharness.fake;
 
 import io.diameterharness.codec.DiameterMessage;
-import io.diameterharness.dictionary.Dictionary;
 import io.diameterharness.peer.Peer;
-import io.diameterharness.peer.PeerConfig;
 import io.diameterharness.peer.PeerConnection;
 import io.diameterharness.peer.ServerPeer;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 /**
  * A fake Diameter server that the application under test connects to. It answers CER, DWR and DPR
@@ -29,10 +25,8 @@ public final class FakeServer extends FakePeer {
     private final ServerPeer peer;
 
     private FakeServer(Builder b) {
-        super(b.name, b.realm, b.dictionary, b.unmatchedPolicy, b.validateUnmatched, b.defaultTimeout);
-        PeerConfig config = withDefaultApplication(b.config.originHost(b.originHost()).originRealm(b.realm)
-                .requestHandler(handler()).build());
-        this.peer = new ServerPeer(config);
+        super(b.name, b.realm, b.dictionaryOrBuiltIn(), b.unmatchedPolicy, b.validateUnmatched, b.defaultTimeout);
+        this.peer = new ServerPeer(b.peerConfig(this));
     }
 
     /** A builder with defaults: name {@code server}, realm {@code example.net}, Credit-Control, port 0 on loopback. */
@@ -120,68 +114,16 @@ public final class FakeServer extends FakePeer {
     }
 
     /** Configures a {@link FakeServer}; the only mutable part. Configuration freezes at {@link #build()}. */
-    public static final class Builder {
-        private String name = "server";
-        private String originHost;
-        private String realm = "example.net";
-        private Dictionary dictionary;
-        private UnmatchedPolicy unmatchedPolicy = UnmatchedPolicy.SUCCESS;
+    public static final class Builder extends FakePeer.Builder<Builder> {
         private boolean validateUnmatched = true;
-        private Duration defaultTimeout = DEFAULT_TIMEOUT;
-        private final PeerConfig.Builder config = PeerConfig.builder();
 
         private Builder() {
-        }
-
-        private String originHost() {
-            return originHost != null ? originHost : name + "." + realm;
-        }
-
-        /** A name to tell several peers of one test apart; also the default Origin-Host's first label. */
-        public Builder name(String n) {
-            this.name = Objects.requireNonNull(n, "name");
-            return this;
-        }
-
-        /** Our Origin-Host (default {@code <name>.<realm>}). */
-        public Builder originHost(String host) {
-            this.originHost = Objects.requireNonNull(host, "originHost");
-            return this;
-        }
-
-        /** Our Origin-Realm (default {@code example.net}). */
-        public Builder realm(String r) {
-            this.realm = Objects.requireNonNull(r, "realm");
-            return this;
-        }
-
-        /** Adds Auth-Application-Ids to advertise (when none is given at all: 4, Credit-Control). */
-        public Builder applications(long... authApplicationIds) {
-            config.authApplicationIds(authApplicationIds);
-            return this;
+            super("server");
         }
 
         /** The port to listen on; 0 (the default) for an ephemeral one. */
         public Builder port(int port) {
             config.port(port);
-            return this;
-        }
-
-        /** The Device-Watchdog interval Tw (default 30 s). */
-        public Builder watchdog(Duration tw) {
-            config.watchdogInterval(tw);
-            return this;
-        }
-
-        /** The dictionary for validation and rendering (default: the built-in one). */
-        public Builder dictionary(Dictionary d) {
-            this.dictionary = Objects.requireNonNull(d, "dictionary");
-            return this;
-        }
-
-        /** How requests no rule matched are answered once they validate (default {@link UnmatchedPolicy#SUCCESS}). */
-        public Builder unmatched(UnmatchedPolicy policy) {
-            this.unmatchedPolicy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
@@ -191,26 +133,8 @@ public final class FakeServer extends FakePeer {
             return this;
         }
 
-        /** The timeout of {@link #takeRequest()} and {@link #send(DiameterMessage)} (default 5 s). */
-        public Builder defaultTimeout(Duration timeout) {
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("defaultTimeout must be positive: " + timeout);
-            }
-            this.defaultTimeout = timeout;
-            return this;
-        }
-
-        /** Anything else of the engine's configuration (TLS, SCTP, capabilities, policies, scheduler...). */
-        public Builder peerConfig(Consumer<PeerConfig.Builder> change) {
-            change.accept(config);
-            return this;
-        }
-
         /** Builds the server, not started. */
         public FakeServer build() {
-            if (dictionary == null) {
-                dictionary = Dictionary.builtIn();
-            }
             return new FakeServer(this);
         }
 
