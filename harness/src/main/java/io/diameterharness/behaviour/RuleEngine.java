@@ -30,6 +30,7 @@ public final class RuleEngine {
         Rule rule;
         int seen;
         int fired;
+        int expected = -1;
 
         Entry(long id, Rule rule) {
             this.id = id;
@@ -70,6 +71,46 @@ public final class RuleEngine {
             }
             throw new IllegalStateException("no rule with id " + id + " (removed or reset?)");
         }
+    }
+
+    /** Declares that the rule with this id should fire exactly {@code times} times (checked by {@link #unmetExpectations()}). */
+    public void expect(long id, int times) {
+        if (times < 0) {
+            throw new IllegalArgumentException("an expectation counts from 0: " + times);
+        }
+        synchronized (lock) {
+            entry(id).expected = times;
+        }
+    }
+
+    /** How many requests the rule with this id has handled. */
+    public int firedCount(long id) {
+        synchronized (lock) {
+            return entry(id).fired;
+        }
+    }
+
+    /** One line per rule whose declared expectation is not met, e.g. {@code on CCR: answer ... expected 2 times, fired 1}. */
+    public List<String> unmetExpectations() {
+        synchronized (lock) {
+            List<String> out = new ArrayList<>();
+            for (Entry e : entries) {
+                if (e.expected >= 0 && e.fired != e.expected) {
+                    out.add(e.rule + " expected " + e.expected + " time" + (e.expected == 1 ? "" : "s")
+                            + ", fired " + e.fired);
+                }
+            }
+            return out;
+        }
+    }
+
+    private Entry entry(long id) {
+        for (Entry e : entries) {
+            if (e.id == id) {
+                return e;
+            }
+        }
+        throw new IllegalStateException("no rule with id " + id + " (removed or reset?)");
     }
 
     /** Removes the rule with this id; returns whether it was there. */

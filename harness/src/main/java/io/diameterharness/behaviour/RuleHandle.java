@@ -62,6 +62,20 @@ public final class RuleHandle {
         return then(Action.byDefault());
     }
 
+    /**
+     * Declares that this rule should handle exactly {@code times} requests; a strict peer fails the
+     * test at its end otherwise, and {@code verifyExpectations()} checks it at any time.
+     */
+    public RuleHandle expectTimes(int times) {
+        engine.expect(id, times);
+        return this;
+    }
+
+    /** How many requests this rule has handled so far. */
+    public int firedCount() {
+        return engine.firedCount(id);
+    }
+
     /** Removes the rule; returns whether it was still there. */
     public boolean remove() {
         return engine.remove(id);

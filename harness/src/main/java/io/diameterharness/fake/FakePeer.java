@@ -373,6 +373,23 @@ public abstract class FakePeer implements AutoCloseable {
         return rules.unmatched();
     }
 
+    /** Rules whose declared expectation ({@code expectTimes}) is not met, one line each. */
+    public List<String> unmetExpectations() {
+        return rules.unmetExpectations();
+    }
+
+    /**
+     * Fails unless every rule with a declared expectation handled exactly that many requests.
+     *
+     * @throws AssertionError listing the rules whose count differs
+     */
+    public void verifyExpectations() {
+        List<String> unmet = unmetExpectations();
+        if (!unmet.isEmpty()) {
+            throw new AssertionError("fake peer " + name + ": " + String.join("; ", unmet));
+        }
+    }
+
     /**
      * Problems inside the fake peer that the test should hear about: an answer function that threw,
      * a write that failed.

@@ -138,6 +138,10 @@ public final class DiameterPeerExtension implements BeforeAllCallback, BeforeEac
                                 .append(e.getValue().dictionary().render(m)));
                         problems.add(sb.toString());
                     }
+                    if (s.isStrict(e.getKey()) && !e.getValue().unmetExpectations().isEmpty()) {
+                        problems.add("strict fake peer " + e.getKey() + " has unmet expectations:\n  "
+                                + String.join("\n  ", e.getValue().unmetExpectations()));
+                    }
                 }
             }
             if (!problems.isEmpty()) {

@@ -130,6 +130,17 @@ class RuleEngineTest {
     }
 
     @Test
+    void expectationsCountWhatEachRuleHandled() {
+        RuleHandle h = new Stubbing(engine, creditControlRequest()).answer(success()).expectTimes(1);
+        assertThat(engine.unmetExpectations(), contains("on CCR: answer Result-Code 2001 expected 1 time, fired 0"));
+        decide(ccr(1));
+        assertThat(engine.unmetExpectations(), is(org.hamcrest.Matchers.empty()));
+        assertThat(h.firedCount(), is(1));
+        decide(ccr(1));
+        assertThat(engine.unmetExpectations(), contains("on CCR: answer Result-Code 2001 expected 1 time, fired 2"));
+    }
+
+    @Test
     void misuseFailsWithAClearMessage() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> new Stubbing(engine, creditControlRequest()).whenState("x"));

@@ -152,6 +152,13 @@ class DiameterPeerExtensionEngineTest {
         }
 
         @Test
+        void unmetExpectationFailsAStrictPeer(@DiameterPeer(name = "ocs", strict = true) FakeServer ocs,
+                                              @DiameterPeer(connectTo = "ocs") FakeClient c) {
+            ocs.on(creditControlRequest()).answer(io.diameterharness.behaviour.Answer.success()).expectTimes(2);
+            c.send(c.creditControlSession().event().avp(SERVICE_CONTEXT_ID.avp("x")).build());
+        }
+
+        @Test
         void matchedRequestsPassAStrictPeer(@DiameterPeer(name = "ocs", strict = true) FakeServer ocs,
                                             @DiameterPeer(connectTo = "ocs") FakeClient c) {
             ocs.on(creditControlRequest()).answer(io.diameterharness.behaviour.Answer.success());
@@ -162,11 +169,17 @@ class DiameterPeerExtensionEngineTest {
     @Test
     void strictPeerFailsTheTestListingUnmatchedRequests() {
         EngineExecutionResults r = run(StrictScenario.class);
-        r.testEvents().assertStatistics(s -> s.started(2).succeeded(1).failed(1));
-        Throwable t = r.testEvents().failed().list().get(0).getPayload(
-                org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
-        assertThat(t.getMessage(), startsWith("strict fake peer ocs received 1 request(s) that no rule matched:"));
-        assertThat(t.getMessage(), containsString("CCR Credit-Control-Request (272)"));
+        r.testEvents().assertStatistics(s -> s.started(3).succeeded(1).failed(2));
+        List<String> messages = new ArrayList<>();
+        for (Event e : r.testEvents().failed().list()) {
+            messages.add(e.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
+                    .getThrowable().orElseThrow().getMessage());
+        }
+        String all = String.join("\n----\n", messages);
+        assertThat(all, containsString("strict fake peer ocs received 1 request(s) that no rule matched:\n"
+                + "CCR Credit-Control-Request (272)"));
+        assertThat(all, containsString("strict fake peer ocs has unmet expectations:\n"
+                + "  on CCR: answer Result-Code 2001 expected 2 times, fired 1"));
     }
 
     // ----------------------------------------------------------------- lifecycles
