@@ -193,7 +193,8 @@ class SmsOcsTest {
                 .build());
 
         assertThat(dwa, allOf(isAnswer(280), hasResultCode(ResultCode.DIAMETER_SUCCESS),
-                hasAvp(ORIGIN_HOST, equalTo("ocs.ocs.example")), hasAvp(ORIGIN_STATE_ID, equalTo(ocs.originStateId()))));
+                hasAvp(ORIGIN_HOST, equalTo("ocs.ocs.example")),
+                hasAvp(ORIGIN_STATE_ID, equalTo(ocs.originStateId()))));
         assertThat(smsc.receivedAnswers(), hasItem(isAnswer(280)));
     }
 

@@ -4,7 +4,9 @@ import static io.diameterharness.behaviour.Answer.success;
 import static io.diameterharness.behaviour.Requests.creditControlRequest;
 import static io.diameterharness.dictionary.Avps.CC_REQUEST_TYPE;
 import static io.diameterharness.dictionary.Avps.REQUESTED_ACTION;
+import static io.diameterharness.dictionary.Avps.DESTINATION_HOST;
 import static io.diameterharness.dictionary.Avps.SERVICE_CONTEXT_ID;
+import static io.diameterharness.dictionary.Avps.SERVICE_INFORMATION;
 import static io.diameterharness.dictionary.Avps.SESSION_ID;
 import static io.diameterharness.matchers.DiameterMatchers.hasAvp;
 import static io.diameterharness.matchers.DiameterMatchers.hasErrorBit;
@@ -85,7 +87,7 @@ class OcsAnswersTest {
         assertThat(outcome.failedAvp(), is(Optional.of(new FailedAvp(873, 10415)))); // Service-Information
         assertThat(outcome.detail(), containsString("Failed-AVP 873 vendor 10415"));
         assertThat(ocs.sentAnswers(), hasItem(allOf(isAnswer(272), hasResultCode(5005),
-                hasFailedAvp(873, 10415, "Service-Information"))));
+                hasFailedAvp(SERVICE_INFORMATION))));
     }
 
     @Test
@@ -130,7 +132,7 @@ class OcsAnswersTest {
 
         assertThat(outcome.verdict(), is(Verdict.REJECTED));
         assertThat(outcome.resultCode(), is(OptionalLong.of(ResultCode.DIAMETER_UNABLE_TO_DELIVER)));
-        assertThat(ocs.takeRequest(), hasAvp(io.diameterharness.dictionary.Avps.DESTINATION_HOST,
+        assertThat(ocs.takeRequest(), hasAvp(DESTINATION_HOST,
                 equalTo("ocs-old.ocs.example")));
     }
 }

@@ -52,6 +52,7 @@ class SmsChargingServiceTest {
 
     @Test
     void deniesAnSmsWhenTheCreditLimitIsReached() throws Exception {
+        // Symptom: subscribers out of credit got "SMS failed, try again" instead of "no credit", and retried.
         primary.on(creditControlRequest()).answer(failure(4012));
 
         ChargingOutcome outcome = app.connectedTo(primary, secondary).charge(SENDER, RECIPIENT);
@@ -63,6 +64,7 @@ class SmsChargingServiceTest {
 
     @Test
     void takesTheServiceResultCodeInsideMultipleServicesCreditControl() throws Exception {
+        // Symptom: the OCS answered 2001 at command level but 4012 inside MSCC, and the SMS went out free.
         primary.on(creditControlRequest()).answer(success()
                 .with(MULTIPLE_SERVICES_CREDIT_CONTROL.avp(RESULT_CODE.avp(4012L))));
 
@@ -74,6 +76,7 @@ class SmsChargingServiceTest {
 
     @Test
     void readsAnExperimentalResultWhenThereIsNoResultCode() throws Exception {
+        // Symptom: a 3GPP OCS answered with Experimental-Result only; the SMSC found no Result-Code and crashed.
         primary.on(creditControlRequest()).answer(experimentalResult(10415, 5030));
 
         ChargingOutcome outcome = app.connectedTo(primary, secondary).charge(SENDER, RECIPIENT);
@@ -84,6 +87,7 @@ class SmsChargingServiceTest {
 
     @Test
     void appliesTheDenyFallbackWhenNoOcsAnswers() throws Exception {
+        // Symptom: with both OCS silent, every SMS thread hung instead of applying the operator's fallback.
         primary.on(creditControlRequest()).drop();
         secondary.on(creditControlRequest()).drop();
 
@@ -98,6 +102,7 @@ class SmsChargingServiceTest {
 
     @Test
     void appliesTheAllowFallbackWhenConfigured() throws Exception {
+        // Symptom: the operator chose service continuity (ALLOW), but SMS were still refused during an OCS outage.
         primary.on(creditControlRequest()).drop();
         secondary.on(creditControlRequest()).drop();
 
@@ -111,6 +116,7 @@ class SmsChargingServiceTest {
 
     @Test
     void isChargedByTheSecondaryWhenThePrimaryIsSilent() throws Exception {
+        // Symptom: a silent primary OCS made every SMS wait for a timeout, though the secondary was healthy.
         primary.on(creditControlRequest()).drop();
         secondary.on(creditControlRequest()).answer(success());
 
@@ -123,6 +129,7 @@ class SmsChargingServiceTest {
 
     @Test
     void doesNotChargeAnUnknownOrBarredSubscriber() throws Exception {
+        // Symptom: barred and unknown subscribers were charged (CCR sent) before the profile was checked.
         app.profiles().stubFor(get("/subscribers/41780000009").willReturn(aResponse().withStatus(404)));
         app.profiles().stubFor(get("/subscribers/41780000008")
                 .willReturn(okJson("{\"msisdn\":\"41780000008\",\"status\":\"BARRED\"}")));
@@ -136,6 +143,7 @@ class SmsChargingServiceTest {
 
     @Test
     void refusesToChargeAfterClose() throws Exception {
+        // Symptom: SMS charged during shutdown hung on a closed Diameter client.
         SmsChargingService sms = app.connectedTo(primary, secondary);
         sms.close();
 

@@ -209,7 +209,8 @@ class DiameterClientTest {
     @Test
     void marksThePrimaryDownWhenItStopsAnsweringWatchdogs() throws Exception {
         primary.on(deviceWatchdogRequest()).drop();
-        startClient(config().watchdogInterval(Duration.ofMillis(300)).reconnectInterval(Duration.ofSeconds(30)).build());
+        startClient(config().watchdogInterval(Duration.ofMillis(300)).reconnectInterval(Duration.ofSeconds(30))
+                .build());
 
         ClientEvent.PeerStateChanged down = awaitEvent(ClientEvent.PeerStateChanged.class,
                 went(PeerRole.PRIMARY, PeerState.DOWN));
