@@ -298,6 +298,19 @@ public abstract class FakePeer implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until an answer with this Hop-by-Hop Identifier has been received and returns it: how a
+     * test reads the answer to a request it wrote as raw bytes ({@code connection().writeRaw(...)}),
+     * a malformed one say, which no {@code send} future waits for.
+     *
+     * @throws AssertionError when none arrives in time, listing what was received
+     */
+    public DiameterMessage awaitAnswer(int hopByHopId, Duration timeout) {
+        return journal().await(MessageEntry.class, String.format("an answer with Hop-by-Hop Identifier 0x%08x",
+                hopByHopId), e -> e.direction() == Direction.INBOUND && e.message() != null
+                        && e.message().isAnswer() && e.message().hopByHopId() == hopByHopId, timeout).message();
+    }
+
     private DiameterMessage take(String what, Predicate<MessageEntry> filter, Duration timeout) {
         try {
             return journal().take(what, e -> receivedRequest(e) && filter.test(e), timeout).message();

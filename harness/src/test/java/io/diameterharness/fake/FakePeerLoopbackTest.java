@@ -152,6 +152,17 @@ class FakePeerLoopbackTest {
     }
 
     @Test
+    void answerToARequestWrittenAsRawBytesIsFoundByItsHopByHop() {
+        ocs.on(creditControlRequest()).answer(failure(ResultCode.DIAMETER_CREDIT_LIMIT_REACHED));
+        byte[] bytes = io.diameterharness.codec.MessageEncoder.encode(ccrEvent().toBuilder().hopByHopId(0x0BAD0001)
+                .build());
+        client.connection().writeRaw(bytes);
+        assertThat(client.awaitAnswer(0x0BAD0001, Duration.ofSeconds(5)), allOf(isAnswer(272), hasResultCode(4012)));
+        AssertionError none = assertThrows(AssertionError.class, () -> client.awaitAnswer(0x0BAD0002, SHORT));
+        assertThat(none.getMessage(), containsString("an answer with Hop-by-Hop Identifier 0x0bad0002"));
+    }
+
+    @Test
     void answerSentTwiceIsSeenTwiceByTheClient() {
         ocs.on(creditControlRequest()).respond(new Action.Twice(Action.answer(success())));
         assertThat(client.send(ccrEvent()), hasResultCode(2001));
