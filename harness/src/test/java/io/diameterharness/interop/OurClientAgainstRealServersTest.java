@@ -164,6 +164,26 @@ class OurClientAgainstRealServersTest {
     }
 
     @Test
+    void freeDiameterRejectsASecondConnectionFromAnOriginHostItHasOpen() {
+        try (FreeDiameterServer ocs = FreeDiameterServer.builder().originHost("ocs.example.test")
+                        .start();
+                ClientPeer first = new ClientPeer(peer("pcef.example.test").build(),
+                        ocs.address()).start();
+                ClientPeer second = new ClientPeer(peer("pcef.example.test").build(),
+                        ocs.address())) {
+
+            CapabilitiesExchangeException e = assertThrows(CapabilitiesExchangeException.class,
+                    second::start);
+
+            assertEquals(5012, e.resultCode(), () -> "DIAMETER_UNABLE_TO_COMPLY: " + e.getMessage());
+            ocs.awaitOutputContaining("pcef.example.test: Rejecting new connection attempt while"
+                    + " our state machine is in state 'STATE_OPEN'", WAIT);
+            assertEquals(io.diameterharness.peer.ConnectionState.OPEN, first.connection().state(),
+                    "the first connection is untouched");
+        }
+    }
+
+    @Test
     void freeDiameterAnswersARequestForAnUnknownRealmWithARoutingError() throws Exception {
         try (FreeDiameterServer ocs = FreeDiameterServer.builder().originHost("ocs.example.test")
                         .start();

@@ -18,6 +18,7 @@ import io.diameterharness.dictionary.Avps;
 import io.diameterharness.fixtures.realpeers.ErlangDiameterClient;
 import io.diameterharness.fixtures.realpeers.FreeDiameterClient;
 import io.diameterharness.fixtures.realpeers.PeerEvent;
+import io.diameterharness.journal.ConnectionEvent;
 import io.diameterharness.journal.MessageEntry;
 import io.diameterharness.peer.RequestHandler;
 import io.diameterharness.peer.ServerPeer;
@@ -254,6 +255,33 @@ class RealClientsAgainstOurServerTest {
                 assertEquals(Optional.of("no answer within 1000 ms"), fromFreeDiameter.text("detail"));
                 assertEquals(2, ocs.journal().messages().stream().filter(m -> m.isInbound()
                         && m.commandCode() == CREDIT_CONTROL).count(), "both CCRs arrived");
+            }
+        }
+    }
+
+    @Test
+    void secondErlangClientWithTheSameOriginHostReplacesTheFirstOnOurServer() {
+        try (ServerPeer ocs = new ServerPeer(peer("ocs.example.test")
+                .requestHandler(answeringCreditControl(2001)).build()).start();
+                ErlangDiameterClient before = ErlangDiameterClient.builder()
+                        .originHost("pcef.example.test").connectTo(ocs.address())
+                        .creditControlRequests(0).start()) {
+            before.awaitConnected(WAIT);
+            try (ErlangDiameterClient after = ErlangDiameterClient.builder()
+                    .originHost("pcef.example.test").connectTo(ocs.address())
+                    .creditControlRequests(1).start()) {
+
+                assertEquals(2001, after.awaitAnswers(WAIT).get(0).number("result_code"));
+                before.awaitEvent("peer_down", WAIT);
+
+                // The dropped client reconnects after its Tc and replaces the other in turn,
+                // so the journal, not the current connection list, tells what happened.
+                ConnectionEvent replaced = ocs.journal().await(ConnectionEvent.class,
+                        "the first connection closed as replaced",
+                        e -> e.kind() == ConnectionEvent.Kind.CLOSED
+                                && e.detail().contains("from the same Origin-Host pcef.example.test"),
+                        WAIT);
+                assertTrue(replaced.detail().startsWith("replaced by connection #"), replaced::toString);
             }
         }
     }
