@@ -35,6 +35,8 @@ public final class Answer {
     private static final int SERVICE_IDENTIFIER = 439;
     private static final int MULTIPLE_SERVICES_CREDIT_CONTROL = 456;
     private static final long CREDIT_CONTROL_APPLICATION = 4;
+    /** The Origin-Host and Origin-Realm AVPs of the last answer built (a peer answers with the same ones). */
+    private static volatile Origin lastOrigin;
 
     private final long resultCode;
     private final int experimentalVendor;
@@ -170,8 +172,13 @@ public final class Answer {
         } else {
             b.avp(Avps.RESULT_CODE.avp(resultCode));
         }
-        b.avp(Avps.ORIGIN_HOST.avp(originHost));
-        b.avp(Avps.ORIGIN_REALM.avp(originRealm));
+        Origin origin = lastOrigin;
+        if (origin == null || !origin.host.equals(originHost) || !origin.realm.equals(originRealm)) {
+            origin = new Origin(originHost, originRealm);
+            lastOrigin = origin;
+        }
+        b.avp(origin.hostAvp);
+        b.avp(origin.realmAvp);
         boolean protocolError = experimentalVendor == 0 && ResultCode.isProtocolError(resultCode);
         if (errorBit != null ? errorBit : protocolError) {
             b.error();
@@ -201,6 +208,21 @@ public final class Answer {
         // RFC 6733 section 6.2: Proxy-Info AVPs are copied to the answer in the same order.
         b.avps(request.avps(Avps.PROXY_INFO.code(), 0));
         return b.build();
+    }
+
+    /** Origin-Host and Origin-Realm AVPs, encoded once (immutable, so shared between threads). */
+    private static final class Origin {
+        final String host;
+        final String realm;
+        final Avp hostAvp;
+        final Avp realmAvp;
+
+        Origin(String host, String realm) {
+            this.host = host;
+            this.realm = realm;
+            this.hostAvp = Avps.ORIGIN_HOST.avp(host);
+            this.realmAvp = Avps.ORIGIN_REALM.avp(realm);
+        }
     }
 
     private static Avp grant(Avp requestedMscc) {

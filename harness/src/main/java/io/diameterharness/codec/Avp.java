@@ -375,18 +375,6 @@ public final class Avp {
 
     // ---------------------------------------------------------------- wire
 
-    /** Writes this AVP with padding at the writer index of {@code out}. */
-    void writeTo(io.netty.buffer.ByteBuf out) {
-        int length = length();
-        out.writeInt(code);
-        out.writeInt((flags << 24) | length);
-        if (isVendorSpecific()) {
-            out.writeInt(vendorId);
-        }
-        out.writeBytes(buffer, valueOffset, valueLength);
-        out.writeZero(paddedLength() - length);
-    }
-
     /** Writes this AVP with padding into {@code out} at {@code offset}; returns the new offset. */
     int writeTo(byte[] out, int offset) {
         int length = length();

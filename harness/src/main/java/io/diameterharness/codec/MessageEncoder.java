@@ -1,7 +1,6 @@
 package io.diameterharness.codec;
 
 import io.netty.buffer.ByteBuf;
-import java.util.List;
 
 /** Encodes messages to wire bytes (RFC 6733 section 3 and 4.1), into arrays or Netty buffers. */
 public final class MessageEncoder {
@@ -16,20 +15,15 @@ public final class MessageEncoder {
         }
         int length = m.length();
         byte[] out = new byte[length];
-        Bytes.putInt(out, 0, (m.version() << 24) | length);
-        Bytes.putInt(out, 4, (m.flags() << 24) | m.commandCode());
-        Bytes.putInt(out, 8, m.applicationId());
-        Bytes.putInt(out, 12, m.hopByHopId());
-        Bytes.putInt(out, 16, m.endToEndId());
-        int p = DiameterMessage.HEADER_LENGTH;
-        List<Avp> avps = m.avps();
-        for (int i = 0, n = avps.size(); i < n; i++) {
-            p = avps.get(i).writeTo(out, p);
-        }
+        encodeInto(m, length, out, 0);
         return out;
     }
 
-    /** Writes the message at the writer index of {@code out}, without an intermediate array. */
+    /**
+     * Writes the message at the writer index of {@code out}. A heap buffer is written in place; a
+     * direct buffer receives the encoded bytes in one copy (one bulk copy costs less than one small
+     * copy per AVP field).
+     */
     public static void encode(DiameterMessage m, ByteBuf out) {
         byte[] decoded = m.decodedFrame();
         if (decoded != null) {
@@ -38,14 +32,26 @@ public final class MessageEncoder {
         }
         int length = m.length();
         out.ensureWritable(length);
-        out.writeInt((m.version() << 24) | length);
-        out.writeInt((m.flags() << 24) | m.commandCode());
-        out.writeInt(m.applicationId());
-        out.writeInt(m.hopByHopId());
-        out.writeInt(m.endToEndId());
-        List<Avp> avps = m.avps();
-        for (int i = 0, n = avps.size(); i < n; i++) {
-            avps.get(i).writeTo(out);
+        if (out.hasArray()) {
+            int writerIndex = out.writerIndex();
+            encodeInto(m, length, out.array(), out.arrayOffset() + writerIndex);
+            out.writerIndex(writerIndex + length);
+        } else {
+            byte[] bytes = new byte[length];
+            encodeInto(m, length, bytes, 0);
+            out.writeBytes(bytes);
+        }
+    }
+
+    private static void encodeInto(DiameterMessage m, int length, byte[] out, int offset) {
+        Bytes.putInt(out, offset, (m.version() << 24) | length);
+        Bytes.putInt(out, offset + 4, (m.flags() << 24) | m.commandCode());
+        Bytes.putInt(out, offset + 8, m.applicationId());
+        Bytes.putInt(out, offset + 12, m.hopByHopId());
+        Bytes.putInt(out, offset + 16, m.endToEndId());
+        int p = offset + DiameterMessage.HEADER_LENGTH;
+        for (Avp a : m.avpArray()) {
+            p = a.writeTo(out, p);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,7 +34,12 @@ public final class Journal {
     private static final int LISTED_IN_FAILURES = 30;
 
     private final int capacity;
-    private final ConcurrentLinkedDeque<Slot> slots = new ConcurrentLinkedDeque<>();
+    /**
+     * Oldest first. A FIFO queue, not a deque: appending at the tail and dropping at the head are all
+     * the writer does, and ConcurrentLinkedDeque's head removal cost a third of a fake server's CPU
+     * per answer under load (it walks deleted nodes); ConcurrentLinkedQueue does both in O(1).
+     */
+    private final ConcurrentLinkedQueue<Slot> slots = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
@@ -111,9 +115,9 @@ public final class Journal {
     }
 
     private void append(JournalEntry e) {
-        slots.addLast(new Slot(e));
+        slots.offer(new Slot(e));
         if (size.incrementAndGet() > capacity) {
-            if (slots.pollFirst() != null) {
+            if (slots.poll() != null) {
                 size.decrementAndGet();
                 dropped.incrementAndGet();
             }
@@ -290,7 +294,7 @@ public final class Journal {
     /** Forgets every entry (taken marks too); the sequence keeps counting. */
     public void clear() {
         Slot s;
-        while ((s = slots.pollFirst()) != null) {
+        while ((s = slots.poll()) != null) {
             size.decrementAndGet();
         }
     }

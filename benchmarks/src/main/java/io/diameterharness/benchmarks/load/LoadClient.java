@@ -130,6 +130,15 @@ public final class LoadClient implements AutoCloseable {
 
     /** Sends requests for {@code duration} and returns what was answered in that window. */
     public LoadResult measure(Duration duration) {
+        return measure(duration, -1);
+    }
+
+    /**
+     * Sends requests for {@code duration} and returns what was answered in that window, with the
+     * CPU time the server process {@code serverPid} (and its children) spent per answer.
+     */
+    public LoadResult measure(Duration duration, long serverPid) {
+        long cpuBefore = serverPid > 0 ? ProcessCpu.cpuNanos(serverPid) : -1;
         onLoop(() -> {
             histogram.reset();
             answers = 0;
@@ -140,11 +149,14 @@ public final class LoadClient implements AutoCloseable {
         });
         long start = System.nanoTime();
         sleepUntil(start + duration.toNanos());
+        long cpuAfter = serverPid > 0 ? ProcessCpu.cpuNanos(serverPid) : -1;
         return onLoop(() -> {
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = cpuBefore < 0 || cpuAfter < 0 || answers == 0 ? Double.NaN
+                    : (cpuAfter - cpuBefore) / 1000.0 / answers;
             LoadResult r = new LoadResult(answers, seconds, failed, micros(histogram.getValueAtPercentile(50)),
                     micros(histogram.getValueAtPercentile(99)), micros(histogram.getValueAtPercentile(99.9)),
-                    micros(histogram.getMaxValue()));
+                    micros(histogram.getMaxValue()), cpu);
             for (ConnectionHandler c : connections) {
                 c.stop();
             }

@@ -10,9 +10,11 @@ package io.diameterharness.benchmarks.load;
  * @param p99Micros      99th percentile latency in microseconds
  * @param p999Micros     99.9th percentile latency in microseconds
  * @param maxMicros      largest latency in microseconds
+ * @param serverCpuMicrosPerAnswer CPU time of the server process (and its children) per answer in
+ *                       the window, in microseconds; NaN when unknown
  */
 public record LoadResult(long answers, double seconds, long failedAnswers, double p50Micros,
-                         double p99Micros, double p999Micros, double maxMicros) {
+                         double p99Micros, double p999Micros, double maxMicros, double serverCpuMicrosPerAnswer) {
 
     /** Answers per second over the window. */
     public double answersPerSecond() {

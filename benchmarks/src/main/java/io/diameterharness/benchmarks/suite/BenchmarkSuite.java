@@ -39,7 +39,7 @@ public final class BenchmarkSuite {
             LoadPhase.Shape.parse("4x256")));
     private int measureSeconds = 5;
     private int warmUpSeconds = 2;
-    private int firstWarmUpSeconds = 5;
+    private int firstWarmUpSeconds = 10;
     private long memoryAnswers = 10_000_000L;
     private int memoryBudgetSeconds = 420;
     private long journalAnswers = 50_000;
@@ -358,23 +358,28 @@ public final class BenchmarkSuite {
                     .append(" bytes) without decoding it. ").append(rounds).append(" rounds of ")
                     .append(measureSeconds).append(" s per server after a warm-up, in rotating order; answers/s: ")
                     .append("median (smallest–largest round); latency (request written to answer read, ")
-                    .append("HdrHistogram, microseconds): median over rounds of each round's percentile.\n\n");
+                    .append("HdrHistogram, microseconds): median over rounds of each round's percentile. Server CPU ")
+                    .append("per answer: user+system CPU time of the server's process tree during the window ")
+                    .append("(`/proc`), divided by the answers; it depends much less on other load on the machine ")
+                    .append("than answers per second do.\n\n");
             for (LoadPhase.ShapeResult s : load) {
                 md.append("### ").append(s.shape()).append("\n\n");
-                md.append("| Server | Answers/s | p50 µs | p99 µs | p99.9 µs | Non-2001 |\n");
-                md.append("|---|---:|---:|---:|---:|---:|\n");
+                md.append("| Server | Answers/s | p50 µs | p99 µs | p99.9 µs | Server CPU µs/answer | Non-2001 |\n");
+                md.append("|---|---:|---:|---:|---:|---:|---:|\n");
                 for (String t : LoadPhase.ORDER) {
                     List<LoadResult> rs = s.results().get(t);
                     md.append("| ").append(LoadPhase.LABELS.get(t)).append(" | ");
                     if (rs == null || rs.isEmpty()) {
                         md.append("not measured: ").append(s.problems().getOrDefault(t, "unavailable")
-                                .replace('|', '/').replace('\n', ' ')).append(" | | | | |\n");
+                                .replace('|', '/').replace('\n', ' ')).append(" | | | | | |\n");
                         continue;
                     }
                     md.append(Stats.of(map(rs, LoadResult::answersPerSecond)).format(0)).append(" | ")
                             .append(Format.number(Stats.of(map(rs, LoadResult::p50Micros)).median(), 0)).append(" | ")
                             .append(Format.number(Stats.of(map(rs, LoadResult::p99Micros)).median(), 0)).append(" | ")
                             .append(Format.number(Stats.of(map(rs, LoadResult::p999Micros)).median(), 0)).append(" | ")
+                            .append(Format.number(Stats.of(map(rs, LoadResult::serverCpuMicrosPerAnswer)).median(), 2))
+                            .append(" | ")
                             .append(rs.stream().mapToLong(LoadResult::failedAnswers).sum()).append(" |\n");
                 }
                 md.append("\nRatios of answers per second (median of per-round ratios, smallest–largest):\n\n");

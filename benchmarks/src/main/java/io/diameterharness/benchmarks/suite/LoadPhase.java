@@ -51,6 +51,7 @@ final class LoadPhase {
     }
 
     private final Map<String, InetSocketAddress> addresses = new LinkedHashMap<>();
+    private final Map<String, Long> pids = new LinkedHashMap<>();
     private final Map<String, String> unavailable = new LinkedHashMap<>();
     private final List<AutoCloseable> servers = new ArrayList<>();
     private int clients;
@@ -61,12 +62,14 @@ final class LoadPhase {
             ServerProcess p = ServerProcess.start(kind);
             servers.add(p);
             addresses.put(kind, p.address());
+            pids.put(kind, p.pid());
         }
         try {
             FreeDiameterServer fd = FreeDiameterServer.builder().originHost("fd." + Traffic.SERVER_REALM)
                     .logEachMessage(false).start();
             servers.add(fd);
             addresses.put(FREEDIAMETER, fd.address());
+            pids.put(FREEDIAMETER, fd.pid());
         } catch (RuntimeException | AssertionError e) {
             unavailable.put(FREEDIAMETER, String.valueOf(e.getMessage()));
         }
@@ -75,6 +78,7 @@ final class LoadPhase {
                     .reportEachRequest(false).start();
             servers.add(erl);
             addresses.put(ERLANG, erl.address());
+            pids.put(ERLANG, erl.pid());
         } catch (RuntimeException | AssertionError e) {
             unavailable.put(ERLANG, String.valueOf(e.getMessage()));
         }
@@ -109,11 +113,12 @@ final class LoadPhase {
                     }
                     try {
                         client.warmUp(round == 0 ? firstWarmUp : warmUp);
-                        LoadResult r = client.measure(measure);
+                        LoadResult r = client.measure(measure, pids.getOrDefault(target, -1L));
                         results.get(target).add(r);
                         System.out.printf("load %s round %d %-18s %,10.0f answers/s  p50 %,8.0f us  p99 %,8.0f us"
-                                        + "  p99.9 %,8.0f us  non-2001 %d  (load %s)%n", shape, round + 1, target,
-                                r.answersPerSecond(), r.p50Micros(), r.p99Micros(), r.p999Micros(), r.failedAnswers(),
+                                        + "  p99.9 %,8.0f us  server CPU %6.2f us/answer  non-2001 %d  (load %s)%n",
+                                shape, round + 1, target, r.answersPerSecond(), r.p50Micros(), r.p99Micros(),
+                                r.p999Micros(), r.serverCpuMicrosPerAnswer(), r.failedAnswers(),
                                 Environment.loadAverage());
                     } catch (RuntimeException ex) {
                         problems.put(target, "failed in round " + (round + 1) + ": " + ex.getMessage());
