@@ -295,46 +295,12 @@ public final class DiameterPeerExtension implements BeforeAllCallback, BeforeEac
         DiameterPeerSettings settings = settings(context);
         FakePeer peer;
         if (type == FakeServer.class) {
-            FakeServer.Builder b = FakeServer.builder().name(name).realm(a.realm()).port(a.port());
-            if (!a.originHost().isEmpty()) {
-                b.originHost(a.originHost());
-            }
-            if (a.applications().length > 0) {
-                b.applications(applications(a.applications()));
-            }
-            if (!a.watchdog().isEmpty()) {
-                b.watchdog(duration(a.watchdog(), name));
-            }
-            if (a.dictionary().length > 0) {
-                b.dictionary(dictionary(a.dictionary(), context));
-            }
-            switch (a.transport()) {
-                case TLS: b.peerConfig(p -> p.tls(TlsSettings.selfSigned())); break;
-                case SCTP: requireSctp(); b.peerConfig(p -> p.protocol(TransportProtocol.SCTP)); break;
-                default: break;
-            }
+            FakeServer.Builder b = configure(FakeServer.builder().port(a.port()), a, name, context);
             settings.server(name).accept(b);
             peer = b.build();
         } else {
             InetSocketAddress target = connectTarget(context, a, name, siblings);
-            FakeClient.Builder b = FakeClient.builder().name(name).realm(a.realm()).connectTo(target);
-            if (!a.originHost().isEmpty()) {
-                b.originHost(a.originHost());
-            }
-            if (a.applications().length > 0) {
-                b.applications(applications(a.applications()));
-            }
-            if (!a.watchdog().isEmpty()) {
-                b.watchdog(duration(a.watchdog(), name));
-            }
-            if (a.dictionary().length > 0) {
-                b.dictionary(dictionary(a.dictionary(), context));
-            }
-            switch (a.transport()) {
-                case TLS: b.peerConfig(p -> p.tls(TlsSettings.selfSigned())); break;
-                case SCTP: requireSctp(); b.peerConfig(p -> p.protocol(TransportProtocol.SCTP)); break;
-                default: break;
-            }
+            FakeClient.Builder b = configure(FakeClient.builder().connectTo(target), a, name, context);
             settings.client(name).accept(b);
             peer = b.build();
         }
@@ -345,6 +311,30 @@ public final class DiameterPeerExtension implements BeforeAllCallback, BeforeEac
             scope.exportAddress(name, ((FakeServer) peer).address());
         }
         return peer;
+    }
+
+    /** Applies what the annotation says that servers and clients share. */
+    private static <B extends FakePeer.Builder<B>> B configure(B b, DiameterPeer a, String name,
+                                                               ExtensionContext context) {
+        b.name(name).realm(a.realm());
+        if (!a.originHost().isEmpty()) {
+            b.originHost(a.originHost());
+        }
+        if (a.applications().length > 0) {
+            b.applications(applications(a.applications()));
+        }
+        if (!a.watchdog().isEmpty()) {
+            b.watchdog(duration(a.watchdog(), name));
+        }
+        if (a.dictionary().length > 0) {
+            b.dictionary(dictionary(a.dictionary(), context));
+        }
+        switch (a.transport()) {
+            case TLS: b.peerConfig(p -> p.tls(TlsSettings.selfSigned())); break;
+            case SCTP: requireSctp(); b.peerConfig(p -> p.protocol(TransportProtocol.SCTP)); break;
+            default: break;
+        }
+        return b;
     }
 
     private static void start(FakePeer peer) {
