@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * input saved under {@code src/test/resources/io/diameterharness/codec/CodecFuzzTestInputs/<method>/}.
  * The contract: any input yields a defined outcome, never an uncaught exception.
  */
-@Timeout(30)
+// Above the 60 s fuzzing run: JUnit times the whole fuzzing invocation, and Jazzer makes the same
+// value its per-input hang limit.
+@Timeout(120)
 class CodecFuzzTest {
     /** A small maximum so that the size check is reachable with fuzzer-sized inputs. */
     static final MessageDecoder.Options OPTIONS = MessageDecoder.DEFAULT_OPTIONS.withMaxMessageSize(8192)

@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * that encodes, and renders as text; never an exception. Regression inputs live in
  * {@code src/test/resources/io/diameterharness/dictionary/ValidatorFuzzTestInputs/<method>/}.
  */
-@Timeout(30)
+// Above the 60 s fuzzing run: JUnit times the whole fuzzing invocation, and Jazzer makes the same
+// value its per-input hang limit.
+@Timeout(120)
 class ValidatorFuzzTest {
     private static final Dictionary DICTIONARY = Dictionary.builtIn();
     private static final List<String> PATHS = List.of("Subscription-Id/Subscription-Id-Data",

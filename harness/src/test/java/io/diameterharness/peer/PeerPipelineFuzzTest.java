@@ -33,7 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * connection whose journal says why; never an exception inside the peer. Regression inputs live in
  * {@code src/test/resources/io/diameterharness/peer/PeerPipelineFuzzTestInputs/<method>/}.
  */
-@Timeout(30)
+// Above the 60 s fuzzing run: JUnit times the whole fuzzing invocation, and Jazzer makes the same
+// value its per-input hang limit.
+@Timeout(120)
 class PeerPipelineFuzzTest {
     private static final InetSocketAddress LOCAL = new InetSocketAddress("127.0.0.1", 3868);
     private static final InetSocketAddress REMOTE = new InetSocketAddress("127.0.0.1", 40000);
