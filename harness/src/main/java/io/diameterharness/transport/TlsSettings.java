@@ -22,6 +22,9 @@ import javax.net.ssl.SSLException;
  * {@link Builder#trust(X509Certificate...)} to verify for real. With trust anchors a client also
  * checks the server's certificate against the address it connects to (subject alternative names);
  * generated certificates name their host, {@code localhost}, 127.0.0.1 and ::1.
+ *
+ * <p>Protocols TLS 1.3 and TLS 1.2 only (change with {@link Builder#protocols(String...)}); cipher
+ * suites are the JDK's defaults ({@link #jdkDefaultCipherSuites()}), so they follow JDK updates.
  */
 public final class TlsSettings {
     /** Whether a TLS server asks its clients for a certificate. */
@@ -114,9 +117,21 @@ public final class TlsSettings {
                         : ClientAuth.NONE);
             }
             b.protocols(protocols);
+            // The JDK's own default cipher suites (kept current by JDK updates), not Netty's fixed list,
+            // which still carries RSA key exchange and CBC-SHA1 suites.
+            b.ciphers(jdkDefaultCipherSuites(), io.netty.handler.ssl.SupportedCipherSuiteFilter.INSTANCE);
             return b.build();
         } catch (SSLException e) {
             throw new IllegalArgumentException("TLS settings cannot build an SSL context: " + e.getMessage(), e);
+        }
+    }
+
+    /** The cipher suites the JDK enables by default, in its order of preference. */
+    public static List<String> jdkDefaultCipherSuites() {
+        try {
+            return List.of(javax.net.ssl.SSLContext.getDefault().getDefaultSSLParameters().getCipherSuites());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no default SSLContext", e);
         }
     }
 
