@@ -51,6 +51,7 @@ class FaultStormTest {
     private static final Duration STEADY_TIMEOUT = Duration.ofSeconds(5);
     private static final long STORM_MILLIS = 4000;
     private static final int STEADY_REQUESTS = 300;
+    private static final int JOURNAL = 1_000_000;
 
     private FakeServer ocs;
     private FakeClient steady;
@@ -63,7 +64,9 @@ class FaultStormTest {
     @BeforeEach
     void start() {
         ocs = FakeServer.builder().name("ocs").realm("ocs.example")
-                .peerConfig(c -> c.cerTimeout(CER_TIMEOUT).maxMessageSize(64 * 1024).writeBufferWaterMarks(LOW, HIGH))
+                .peerConfig(c -> c.cerTimeout(CER_TIMEOUT).maxMessageSize(64 * 1024).writeBufferWaterMarks(LOW, HIGH)
+                        // room for every entry of the storm, so the test can find each limit that tripped
+                        .journalCapacity(JOURNAL))
                 .start();
         ocs.on(creditControlRequest()).answer(success());
         steady = FakeClient.builder().name("steady").realm("pcef.example").connectTo(ocs).start();
@@ -91,13 +94,11 @@ class FaultStormTest {
         long[] calm = steadyTraffic(STEADY_REQUESTS, 0);
 
         List<Future<?>> tasks = new ArrayList<>();
-        tasks.add(storm.submit(this::malformedMessages));
-        tasks.add(storm.submit(this::malformedMessages));
-        tasks.add(storm.submit(this::midFrameDisconnects));
-        tasks.add(storm.submit(this::slowloris));
-        tasks.add(storm.submit(this::connectionChurn));
-        tasks.add(storm.submit(this::floodWithoutReading));
-        tasks.add(storm.submit(this::floodWithoutReading));
+        for (StormTask t : List.<StormTask>of(this::malformedMessages, this::malformedMessages,
+                this::midFrameDisconnects, this::slowloris, this::connectionChurn, this::floodWithoutReading,
+                this::floodWithoutReading)) {
+            tasks.add(storm.submit(() -> untilStopped(t)));
+        }
         AtomicLong maxPending = new AtomicLong();
         java.util.concurrent.ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         sampler.scheduleAtFixedRate(() -> samplePendingBytes(maxPending), 0, 5, TimeUnit.MILLISECONDS);
@@ -123,12 +124,16 @@ class FaultStormTest {
                         + "buffer %d bytes (high water mark %d)%n", calmP50 / 1e6, calmP99 / 1e6, calm.length,
                 stormP50 / 1e6, stormP99 / 1e6, stormMax / 1e6, stormy.length, counts, maxPending.get(), HIGH);
 
-        // Generous bounds that a loaded 2-core machine meets; the report line above has the real figures.
-        long bound = 20 * calmP99 + TimeUnit.MILLISECONDS.toNanos(500);
-        assertTrue(stormP99 <= bound, "storm p99 " + stormP99 / 1e6 + " ms within 20 x calm p99 + 500 ms = "
+        // The stated bound: no answer lost, every answer within the client's 5 s timeout (steadyTraffic),
+        // and p99 within 20 x the calm p99 + 1.5 s. Generous on purpose: the attackers, the server and the
+        // steady client share this JVM's CPUs (two on the CI machine), and a flood connection keeps an
+        // event loop busy; the report line above has the real figures (p99 some 200-400 ms on 2 cores).
+        long bound = 20 * calmP99 + TimeUnit.MILLISECONDS.toNanos(1500);
+        assertTrue(stormP99 <= bound, "storm p99 " + stormP99 / 1e6 + " ms within 20 x calm p99 + 1.5 s = "
                 + bound / 1e6 + " ms");
+        assertEquals(0, ocs.journal().droppedCount(), "the journal kept the whole storm");
         assertTrue(maxPending.get() <= HIGH + (2 << 20), "outbound buffers bounded: " + maxPending.get());
-        assertTrue(count("slowloris") > 0 && count("churn") >= 200 && count("malformed") > 0
+        assertTrue(count("slowloris") > 0 && count("churn") >= 500 && count("malformed") > 0
                 && count("mid-frame") > 0 && count("flood-batches") > 0, counts::toString);
 
         List<ConnectionEvent> events = ocs.journal().events();
@@ -153,7 +158,7 @@ class FaultStormTest {
             DiameterMessage cca = steady.send(request, STEADY_TIMEOUT); // fails the test on a lost answer
             latencies.add(System.nanoTime() - t0);
             assertEquals(ResultCode.DIAMETER_SUCCESS, Answers.resultCode(cca));
-            assertEquals(request.hopByHopId(), cca.hopByHopId());
+            assertEquals(request.avp(Avps.SESSION_ID.code()), cca.avp(Avps.SESSION_ID.code()), "the answer to this request");
         }
         long[] out = latencies.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(out);
@@ -169,6 +174,23 @@ class FaultStormTest {
     }
 
     // ------------------------------------------------------------------ storm tasks
+
+    /** One kind of misbehaviour, repeated until the storm stops. */
+    private interface StormTask {
+        void run() throws IOException;
+    }
+
+    /** Runs a task; an I/O error counts only while the storm lasts (the test closes every socket at the end). */
+    private Void untilStopped(StormTask task) throws IOException {
+        try {
+            task.run();
+        } catch (IOException e) {
+            if (!stop.get()) {
+                throw e;
+            }
+        }
+        return null;
+    }
 
     private InetSocketAddress address() {
         return ocs.address();
@@ -218,7 +240,7 @@ class FaultStormTest {
     }
 
     /** Handshakes, then sends broken messages, each answered with its Result-Code; one socket after another. */
-    private Void malformedMessages() throws IOException {
+    private void malformedMessages() throws IOException {
         while (!stop.get()) {
             try (Socket s = open()) {
                 OutputStream out = s.getOutputStream();
@@ -251,11 +273,10 @@ class FaultStormTest {
                 }
             }
         }
-        return null;
     }
 
     /** Handshakes, sends half a CCR and vanishes (a close, or a reset every other time). */
-    private Void midFrameDisconnects() throws IOException {
+    private void midFrameDisconnects() throws IOException {
         int i = 0;
         while (!stop.get()) {
             try (Socket s = open()) {
@@ -273,11 +294,10 @@ class FaultStormTest {
                 }
             }
         }
-        return null;
     }
 
     /** Keeps 50 connections that sent 8 bytes of a CER header and nothing more; reopens those closed. */
-    private Void slowloris() throws IOException {
+    private void slowloris() throws IOException {
         List<Socket> open = new ArrayList<>();
         while (!stop.get()) {
             while (open.size() < 50 && !stop.get()) {
@@ -301,12 +321,11 @@ class FaultStormTest {
                 }
             }
         }
-        return null;
     }
 
-    /** Opens 100 connections at once and drops them all, again and again. */
-    private Void connectionChurn() throws IOException {
-        while (!stop.get()) {
+    /** Opens 100 connections at once and drops them all, five times: hundreds of connections come and go. */
+    private void connectionChurn() throws IOException {
+        for (int round = 0; round < 5 && !stop.get(); round++) {
             List<Socket> batch = new ArrayList<>();
             try {
                 for (int i = 0; i < 100 && !stop.get(); i++) {
@@ -320,11 +339,10 @@ class FaultStormTest {
                 }
             }
         }
-        return null;
     }
 
     /** Handshakes, then writes CCRs as fast as the socket takes them and never reads an answer. */
-    private Void floodWithoutReading() throws IOException {
+    private void floodWithoutReading() throws IOException {
         Socket s = open();
         s.getOutputStream().write(cer("flood" + hosts.incrementAndGet() + ".storm.example"));
         read(s);
@@ -343,7 +361,6 @@ class FaultStormTest {
                 throw closedAtTheEnd;
             }
         }
-        return null;
     }
 
     /** Keeps the largest outbound buffer of any server connection. */

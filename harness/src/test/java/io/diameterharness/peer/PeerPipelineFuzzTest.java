@@ -21,6 +21,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Timeout;
@@ -87,10 +88,13 @@ class PeerPipelineFuzzTest {
         ch.pipeline().addLast(new DiameterFrameDecoder(config.transport().decoderOptions()),
                 new Connection(core, ch, false, false));
         ch.register();
+        List<ByteBuf> pieces = new ArrayList<>();
         try {
             int step = input.length == 0 ? 1 : 1 + (input[input.length - 1] & 0xFF);
             for (int at = 0; at < input.length && ch.isOpen(); at += step) {
-                ch.writeInbound(Unpooled.copiedBuffer(input, at, Math.min(step, input.length - at)));
+                ByteBuf piece = Unpooled.copiedBuffer(input, at, Math.min(step, input.length - at));
+                pieces.add(piece);
+                ch.writeInbound(piece);
                 ch.runPendingTasks();
             }
             clock.advance(Duration.ofSeconds(90)); // CER timeout, watchdog: timers fire too
@@ -111,6 +115,9 @@ class PeerPipelineFuzzTest {
             ch.finishAndReleaseAll();
         }
         assertTrue(core.connections.isEmpty(), "the connection unregistered");
+        for (ByteBuf piece : pieces) {
+            assertEquals(0, piece.refCnt(), "every inbound buffer released");
+        }
     }
 
     /** Everything the peer wrote is a sequence of well-formed messages, each answer with a Result-Code. */
