@@ -52,9 +52,11 @@ public class PerTestOverheadBenchmark {
     /** Diameter Harness: fake server with one rule, fake client, CER/CEA, CCR/CCA, close both. */
     @Benchmark
     public long diameterHarness() {
-        try (FakeServer server = FakeServer.builder().start()) {
+        try (FakeServer server = FakeServer.builder().originHost(ExampleMessages.SERVER_HOST)
+                .realm(ExampleMessages.SERVER_REALM).start()) {
             server.on(creditControlRequest()).answer(success());
-            try (FakeClient client = FakeClient.builder().connectTo(server).start()) {
+            try (FakeClient client = FakeClient.builder().originHost(ExampleMessages.CLIENT_HOST)
+                    .realm(ExampleMessages.CLIENT_REALM).connectTo(server).start()) {
                 DiameterMessage answer = client.send(ExampleMessages.creditControlRequest());
                 long resultCode = Answers.resultCode(answer);
                 if (resultCode != 2001) {
@@ -91,7 +93,10 @@ public class PerTestOverheadBenchmark {
         }
     }
 
-    /** One HTTP/1.1 GET / on a new connection; returns the body length after checking the status. */
+    /**
+     * One HTTP/1.1 GET / on a new connection; reads the head and a body framed by Content-Length or
+     * chunked encoding (or ending with the connection), checks the status and returns the response length.
+     */
     static int httpGet(int port) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(5_000);
@@ -101,11 +106,37 @@ public class PerTestOverheadBenchmark {
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
-            String response = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-            if (!response.startsWith("HTTP/1.1 200")) {
+            StringBuilder response = new StringBuilder();
+            int headEnd = -1;
+            byte[] buffer = new byte[8192];
+            while (headEnd < 0) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    throw new IllegalStateException("connection closed before the response head: " + response);
+                }
+                response.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+                headEnd = response.indexOf("\r\n\r\n");
+            }
+            String head = response.substring(0, headEnd).toLowerCase(java.util.Locale.ROOT);
+            if (!head.startsWith("http/1.1 200")) {
                 throw new IllegalStateException("unexpected HTTP response: " + response);
             }
-            return response.length();
+            java.util.regex.Matcher length = java.util.regex.Pattern.compile("\r\ncontent-length: *(\\d+)")
+                    .matcher(head);
+            boolean chunked = head.contains("\r\ntransfer-encoding: chunked");
+            while (true) {
+                String body = response.substring(headEnd + 4);
+                if (length.find() ? body.length() >= Integer.parseInt(length.group(1))
+                        : chunked && body.endsWith("0\r\n\r\n")) {
+                    return response.length();
+                }
+                length.reset();
+                int n = in.read(buffer);
+                if (n < 0) {
+                    return response.length();
+                }
+                response.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+            }
         }
     }
 }
