@@ -18,14 +18,15 @@ status=0
 # -fae: a finding in one module does not stop the other's fuzzing. Netty's paranoid leak detector
 # would slow fuzzing a hundredfold; the targets check reference counts themselves.
 # libFuzzer's progress lines (NEW, REDUCE, pulse) are dropped; its summaries and any finding stay.
+mkdir -p target
 JAZZER_FUZZ=1 ./mvnw -B -fae -pl harness,standalone -am test -Dtest="$TARGETS" -DreuseForks=false \
         -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.hooks=true -Dnetty.leakDetection.level=disabled \
-        -DargLine="-Xmx2g -XX:-OmitStackTraceInFastThrow" 2>&1 \
+        -DargLine="-Xmx2g -XX:-OmitStackTraceInFastThrow" 2>&1 | tee target/fuzz.log \
     | grep --line-buffered -vE '^#[0-9]+[[:space:]]+(NEW|REDUCE|pulse|RELOAD)|^INFO: (Instrumented|Loaded [0-9]+ hooks)' \
     || status=$?
 
-echo "--- fuzzing summary ($(( $(date +%s) - start )) s):"
-grep -h -E '^Done [0-9]+ runs|^#[0-9]+[[:space:]]+DONE' */target/surefire-reports/*FuzzTest-output.txt 2>/dev/null || true
+echo "--- fuzzing summary ($(( $(date +%s) - start )) s; whole log in target/fuzz.log):"
+grep -E '^\[INFO\] Running .*FuzzTest|^#[0-9]+[[:space:]]+DONE' target/fuzz.log || true
 if [ "$status" -ne 0 ]; then
     echo "Fuzzing found a problem (or the build failed): see above; new inputs:"
     git status --porcelain -- '*Inputs*' '*crash-*' || true
