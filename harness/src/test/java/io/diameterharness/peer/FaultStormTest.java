@@ -56,6 +56,7 @@ class FaultStormTest {
     private FakeServer ocs;
     private FakeClient steady;
     private ExecutorService storm;
+    private java.util.concurrent.ScheduledExecutorService sampler;
     private final AtomicBoolean stop = new AtomicBoolean();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
@@ -75,6 +76,11 @@ class FaultStormTest {
             t.setDaemon(true);
             return t;
         });
+        sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "fault-storm-sampler");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @AfterEach
@@ -84,7 +90,9 @@ class FaultStormTest {
             s.close();
         }
         storm.shutdownNow();
+        sampler.shutdownNow();
         assertTrue(storm.awaitTermination(30, TimeUnit.SECONDS), "storm threads ended");
+        assertTrue(sampler.awaitTermination(10, TimeUnit.SECONDS), "sampler ended");
         steady.close();
         ocs.close();
     }
@@ -100,7 +108,6 @@ class FaultStormTest {
             tasks.add(storm.submit(() -> untilStopped(t)));
         }
         AtomicLong maxPending = new AtomicLong();
-        java.util.concurrent.ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         sampler.scheduleAtFixedRate(() -> samplePendingBytes(maxPending), 0, 5, TimeUnit.MILLISECONDS);
 
         long[] stormy = steadyTraffic(STEADY_REQUESTS, STORM_MILLIS);

@@ -224,7 +224,9 @@ class DiameterClientTest {
     @Test
     void keepsThePeerOpenWhenDwaCarries3004() throws Exception {
         primary.on(deviceWatchdogRequest()).answer(failure(ResultCode.DIAMETER_TOO_BUSY));
-        startClient(config().watchdogInterval(Duration.ofMillis(100)).build());
+        // Tw long enough that a DWA is never late on a loaded machine (100 ms flaked in parallel runs:
+        // the client declared the peer DOWN before a DWA it would have kept open on)
+        startClient(config().watchdogInterval(Duration.ofMillis(500)).build());
 
         for (int i = 0; i < 4; i++) {
             primary.takeRequest(deviceWatchdogRequest(), WAIT);
