@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Timeout;
  * buffers stay bounded; every limit that trips is in the journal.
  */
 @Timeout(180)
+@org.junit.jupiter.api.parallel.Isolated("measures latency: no other test class may share the CPUs meanwhile")
 class FaultStormTest {
     private static final int LOW = 32 * 1024;
     private static final int HIGH = 128 * 1024;
