@@ -207,12 +207,18 @@ final class Connection extends ChannelInboundHandlerAdapter implements PeerConne
     }
 
     /**
-     * Back-pressure: while more than the high water mark of bytes waits to be written (the remote side
-     * does not read), stop reading requests, so answers cannot pile up in memory; read again once the
-     * buffer has drained below the low water mark.
+     * Back-pressure on connections a server accepted: while more than the high water mark of bytes
+     * waits to be written (the remote side does not read its answers), stop reading its requests, so
+     * answers cannot pile up in memory; read again once the buffer has drained below the low water
+     * mark. A client connection never pauses this way: what piles up there are the requests its own
+     * user sends, and if both ends paused, each could wait for the other to read.
      */
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (initiator) {
+            ctx.fireChannelWritabilityChanged();
+            return;
+        }
         if (!channel.isWritable()) {
             if (!pausedByBackPressure && channel.isActive()) {
                 pausedByBackPressure = true;

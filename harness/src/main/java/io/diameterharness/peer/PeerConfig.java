@@ -474,9 +474,10 @@ public final class PeerConfig {
 
         /**
          * Outbound buffer water marks of each connection, in bytes (defaults 64 KiB and 256 KiB). When
-         * more than {@code high} bytes wait to be written (the remote side does not read its answers),
-         * the connection stops reading until fewer than {@code low} wait: back-pressure instead of
-         * growing memory. Both changes are journal {@code LIMIT} events.
+         * more than {@code high} bytes wait to be written on a connection a server accepted (the remote
+         * side does not read its answers), the connection stops reading until fewer than {@code low}
+         * wait: back-pressure instead of growing memory. Both changes are journal {@code LIMIT} events.
+         * A client peer's connections never pause (their own user decides how much to send).
          */
         public Builder writeBufferWaterMarks(int low, int high) {
             transport.writeBufferWaterMarks(low, high);

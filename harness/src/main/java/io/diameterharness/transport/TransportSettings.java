@@ -180,7 +180,7 @@ public final class TransportSettings {
         /**
          * The outbound buffer water marks of each connection (defaults
          * {@value #DEFAULT_WRITE_BUFFER_LOW_WATER_MARK} and {@value #DEFAULT_WRITE_BUFFER_HIGH_WATER_MARK}
-         * bytes): above {@code high} pending bytes the connection stops reading requests, below
+         * bytes): above {@code high} pending bytes a server's connection stops reading requests, below
          * {@code low} it reads again, so a peer that never reads its answers cannot grow our memory.
          */
         public Builder writeBufferWaterMarks(int low, int high) {
