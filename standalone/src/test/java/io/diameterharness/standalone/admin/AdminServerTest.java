@@ -44,6 +44,7 @@ class AdminServerTest {
     private final RuleStore rules = new RuleStore(engine);
     private final Journal journal = Journal.create();
     private final AtomicInteger shutdowns = new AtomicInteger();
+    private final java.util.concurrent.CountDownLatch shutdownCalled = new java.util.concurrent.CountDownLatch(1);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private AdminServer admin;
     private MergedJournal merged;
@@ -54,7 +55,10 @@ class AdminServerTest {
         EngineControl control = new EngineControl(merged, List::of, new JournalJson(NAMES), () -> {
             engine.reset();
             rules.forget();
-        }, shutdowns::incrementAndGet);
+        }, () -> {
+            shutdowns.incrementAndGet();
+            shutdownCalled.countDown();
+        });
         admin = AdminServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), rules,
                 new JsonRules(NAMES), control, System.err::println);
     }
@@ -227,6 +231,8 @@ class AdminServerTest {
         assertThat(engine.rules().size(), is(0));
         assertThat(journal.size(), is(0));
         assertThat(call("POST", "/__admin/shutdown", null).statusCode(), is(202));
+        // the shutdown runs after the 202 is sent: wait for it, with a deadline
+        assertThat(shutdownCalled.await(5, java.util.concurrent.TimeUnit.SECONDS), is(true));
         assertThat(shutdowns.get(), is(1));
     }
 }
