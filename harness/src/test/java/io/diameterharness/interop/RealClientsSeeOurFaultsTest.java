@@ -63,6 +63,8 @@ class RealClientsSeeOurFaultsTest {
                 assertAll(
                         () -> assertEquals(5005, fromErlang.number("result_code"), fromErlang.toString()),
                         () -> assertEquals(Optional.of("false"), fromErlang.text("e_bit")),
+                        () -> assertEquals(Optional.of("443"), fromErlang.text("failed_avp_codes"),
+                                "the Erlang client reads Subscription-Id (443) in our Failed-AVP: " + fromErlang),
                         () -> assertEquals(5005, fromFreeDiameter.number("result_code"), fromFreeDiameter.toString()));
             }
             for (DiameterMessage cca : ocs.sentAnswers()) {
