@@ -1,0 +1,146 @@
+package io.diameterharness.dictionary;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The content of our built-in dictionary held against Wireshark's, as a second reader of the
+ * specs: every member Wireshark lists in a Grouped AVP we also define, every value it gives an
+ * Enumerated AVP, and every M-bit rule where one says MUST and the other MUST NOT. Each
+ * difference is either fixed in our XML or listed, with the spec's word for it, in the file
+ * {@code wireshark-differences/<our file>.txt} of the built-in file that defines the AVP; a
+ * listed difference that no longer exists fails too. Groups that accept any AVP and list no
+ * member at all are allowed only where the spec says so.
+ */
+class WiresharkContentTest {
+    /** Grouped AVPs whose ABNF is "any AVP" by their spec, not by our omission. */
+    private static final Set<String> ANY_CONTENT_BY_SPEC = Set.of(
+            "Failed-AVP",     // RFC 6733 section 7.5: 1* {AVP}
+            "E2E-Sequence");  // RFC 6733 section 6.15: 2* [ AVP ]
+
+    private static Dictionary wireshark;
+
+    @BeforeAll
+    static void loadWiresharksDictionary() {
+        WiresharkDictionaryTest.loadWiresharksDictionary();
+        wireshark = Dictionary.builder().load(WiresharkDictionaryTest.WIRESHARK).lenientReferences().build();
+    }
+
+    @Test
+    void everyGroupedAvpListsItsMembersUnlessItsSpecSaysAnyAvp() {
+        List<String> open = new ArrayList<>();
+        for (AvpDefinition d : Dictionary.builtIn().avps()) {
+            Abnf content = d.groupedContent().orElse(null);
+            if (content != null && content.rules().isEmpty() && !ANY_CONTENT_BY_SPEC.contains(d.name())) {
+                open.add(d.name() + " (" + d.source() + ")");
+            }
+        }
+        assertTrue(open.isEmpty(), () -> "Grouped AVPs that accept any AVP and list none of their members:\n  "
+                + String.join("\n  ", open));
+    }
+
+    @Test
+    void agreesWithWiresharkOnGroupMembersEnumValuesAndMandatoryBitsExceptTheListedDifferences() throws IOException {
+        Dictionary ours = Dictionary.builtIn();
+        Map<String, Set<String>> actualByFile = new TreeMap<>();
+        for (AvpDefinition o : ours.avps()) {
+            AvpDefinition w = wireshark.avp(o.code(), o.vendorId()).orElse(null);
+            if (w == null) {
+                continue;
+            }
+            Set<String> actual = actualByFile.computeIfAbsent(fileOf(o), k -> new TreeSet<>());
+            if (o.isGrouped() && w.isGrouped()) {
+                Abnf mine = o.groupedContent().orElseThrow();
+                for (AvpRule r : w.groupedContent().orElseThrow().rules()) {
+                    if (r.isResolved() && mine.indexOf(r.code(), r.vendorId()) < 0) {
+                        actual.add(key(o) + " lacks member " + r.avpName() + " ("
+                                + Integer.toUnsignedString(r.code()) + ":" + Integer.toUnsignedString(r.vendorId()) + ")");
+                    }
+                }
+            }
+            if (o.type() == w.type() || !o.enumValues().isEmpty()) {
+                w.enumValues().forEach((value, label) -> {
+                    if (!o.enumValues().containsKey(value)) {
+                        actual.add(key(o) + " lacks value " + value + " (Wireshark: " + label + ")");
+                    }
+                });
+            }
+            if (hardConflict(o.mandatoryBit(), w.mandatoryBit())) {
+                actual.add(key(o) + " M bit: ours " + o.mandatoryBit().xmlName() + ", Wireshark "
+                        + w.mandatoryBit().xmlName());
+            }
+        }
+        StringBuilder failures = new StringBuilder();
+        for (String file : ourFiles(ours)) {
+            Set<String> actual = actualByFile.getOrDefault(file, Set.of());
+            Set<String> listed = listed("wireshark-differences/" + file.replace(".xml", ".txt"));
+            List<String> unexplained = new ArrayList<>(actual);
+            unexplained.removeAll(listed);
+            List<String> stale = new ArrayList<>(listed);
+            stale.removeAll(actual);
+            if (!unexplained.isEmpty() || !stale.isEmpty()) {
+                failures.append("\n").append(file).append(": not listed in wireshark-differences/")
+                        .append(file.replace(".xml", ".txt")).append(":\n  ").append(String.join("\n  ", unexplained))
+                        .append("\nlisted but gone:\n  ").append(String.join("\n  ", stale));
+            }
+        }
+        assertTrue(failures.length() == 0, failures::toString);
+    }
+
+    private static boolean hardConflict(FlagRule a, FlagRule b) {
+        return (a == FlagRule.MUST && b == FlagRule.MUST_NOT) || (a == FlagRule.MUST_NOT && b == FlagRule.MUST);
+    }
+
+    private static Set<String> ourFiles(Dictionary ours) {
+        Set<String> files = new TreeSet<>();
+        ours.avps().forEach(d -> files.add(fileOf(d)));
+        return files;
+    }
+
+    /** The built-in file that defines an AVP: its source without the folder and line. */
+    private static String fileOf(AvpDefinition d) {
+        String s = d.source() == null ? "unknown" : d.source();
+        int colon = s.lastIndexOf(':');
+        if (colon > 0 && s.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+            s = s.substring(0, colon);
+        }
+        return s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('!')) + 1);
+    }
+
+    private static String key(AvpDefinition d) {
+        return Integer.toUnsignedString(d.code()) + ":" + Integer.toUnsignedString(d.vendorId()) + " " + d.name();
+    }
+
+    /** Lines of a differences file without their "  -- reason" part; # starts a comment. */
+    static Set<String> listed(String resource) throws IOException {
+        Set<String> out = new TreeSet<>();
+        try (InputStream in = WiresharkContentTest.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return out;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                int reason = l.indexOf("  -- ");
+                if (reason < 0 || l.substring(reason + 5).isBlank()) {
+                    throw new AssertionError(resource + ": every difference needs '  -- reason': " + l);
+                }
+                out.add(l.substring(0, reason).strip());
+            }
+        }
+        return out;
+    }
+}
