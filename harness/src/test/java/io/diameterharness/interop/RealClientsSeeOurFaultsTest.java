@@ -1,15 +1,21 @@
 package io.diameterharness.interop;
 
 import static io.diameterharness.behaviour.Answer.failure;
+import static io.diameterharness.behaviour.Answer.success;
 import static io.diameterharness.behaviour.Requests.capabilitiesExchangeRequest;
 import static io.diameterharness.behaviour.Requests.creditControlRequest;
 import static io.diameterharness.interop.Interop.WAIT;
 import static io.diameterharness.interop.Interop.assertWiresharkDecodesCleanly;
+import static io.diameterharness.matchers.DiameterMatchers.hasAvp;
+import static io.diameterharness.matchers.DiameterMatchers.hasErrorBit;
 import static io.diameterharness.matchers.DiameterMatchers.hasFailedAvp;
 import static io.diameterharness.matchers.DiameterMatchers.hasResultCode;
 import static io.diameterharness.matchers.DiameterMatchers.isAnswer;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +30,7 @@ import io.diameterharness.fixtures.realpeers.FreeDiameterClient;
 import io.diameterharness.fixtures.realpeers.PeerEvent;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -33,7 +40,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The behaviour layer's faults, as the real clients (Erlang/OTP diameter, freeDiameter) see them:
- * our 5005 with a Failed-AVP, our 3003 for a realm we do not serve, our 5010 in CEA, and a
+ * our 5005 with a Failed-AVP, our 3003 for a realm we do not serve, our 3002 for a Destination-Host
+ * we are not (and 2001 when it names us), our 5010 in CEA, and a
  * connection we reset after the capabilities exchange. Each capture is checked by tshark.
  */
 @Timeout(60)
@@ -88,6 +96,60 @@ class RealClientsSeeOurFaultsTest {
                     () -> assertEquals(3003, answer.number("result_code"), answer.toString()),
                     () -> assertEquals(Optional.of("true"), answer.text("e_bit")));
             assertWiresharkDecodesCleanly(ocs.journal(), captures.resolve("3003.pcap"));
+        }
+    }
+
+    @Test
+    void erlangClientReceivesOur3002ForAHostWeAreNot() throws Exception {
+        try (FakeServer ocs = ocs()) {
+            ocs.on(creditControlRequest()).answer(success());
+            try (ErlangDiameterClient erlang = ErlangDiameterClient.builder()
+                    .originHost("erl-pcef.example.test").destinationHost("other.example.test")
+                    .connectTo(ocs.address()).creditControlRequests(1).start()) {
+                PeerEvent answer = erlang.awaitAnswers(WAIT).get(0);
+                assertAll(answer.toString(),
+                        () -> assertEquals("cca", answer.name()),
+                        () -> assertEquals(3002, answer.number("result_code")),
+                        () -> assertEquals(Optional.of("true"), answer.text("e_bit"),
+                                "a 3xxx protocol error is an answer-message with the E bit (RFC 6733 7.1.3)"),
+                        () -> assertEquals(Optional.of("ocs.example.test"), answer.text("origin_host")),
+                        () -> assertEquals(0, answer.number("decode_errors")));
+            }
+            DiameterMessage ccr = ocs.requests(creditControlRequest()).get(0);
+            assertThat(ccr, hasAvp(Avps.DESTINATION_HOST, equalTo("other.example.test")));
+            List<DiameterMessage> ccas = ocs.sentAnswers().stream()
+                    .filter(a -> a.commandCode() == Commands.CREDIT_CONTROL.code()).toList();
+            assertEquals(1, ccas.size(), ccas::toString);
+            assertThat(ccas.get(0), allOf(isAnswer(Commands.CREDIT_CONTROL), hasErrorBit(),
+                    hasResultCode(ResultCode.DIAMETER_UNABLE_TO_DELIVER),
+                    hasAvp(Avps.ORIGIN_HOST, equalTo("ocs.example.test")),
+                    hasAvp(Avps.ERROR_MESSAGE, containsString("other.example.test"))));
+            assertWiresharkDecodesCleanly(ocs.journal(), captures.resolve("3002.pcap"));
+        }
+    }
+
+    @Test
+    void erlangClientNamingOurHostAsDestinationHostGets2001() throws Exception {
+        try (FakeServer ocs = ocs()) {
+            ocs.on(creditControlRequest()).answer(success());
+            try (ErlangDiameterClient erlang = ErlangDiameterClient.builder()
+                    .originHost("erl-pcef.example.test").destinationHost("ocs.example.test")
+                    .connectTo(ocs.address()).creditControlRequests(1).start()) {
+                PeerEvent answer = erlang.awaitAnswers(WAIT).get(0);
+                assertAll(answer.toString(),
+                        () -> assertEquals("cca", answer.name()),
+                        () -> assertEquals(2001, answer.number("result_code")),
+                        () -> assertEquals(Optional.of("false"), answer.text("e_bit")),
+                        () -> assertEquals(0, answer.number("decode_errors")));
+            }
+            assertThat(ocs.requests(creditControlRequest()).get(0),
+                    hasAvp(Avps.DESTINATION_HOST, equalTo("ocs.example.test")));
+            List<DiameterMessage> ccas = ocs.sentAnswers().stream()
+                    .filter(a -> a.commandCode() == Commands.CREDIT_CONTROL.code()).toList();
+            assertEquals(1, ccas.size(), ccas::toString);
+            assertThat(ccas.get(0), allOf(isAnswer(Commands.CREDIT_CONTROL),
+                    hasResultCode(ResultCode.DIAMETER_SUCCESS), not(hasErrorBit())));
+            assertWiresharkDecodesCleanly(ocs.journal(), captures.resolve("destination-host-2001.pcap"));
         }
     }
 
