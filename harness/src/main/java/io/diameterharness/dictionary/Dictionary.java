@@ -246,7 +246,8 @@ public final class Dictionary {
      * 5008 not allowed (no rule and no {@code *[ AVP ]}, or a fixed AVP out of place), 5001 unknown
      * AVP with the M bit, 5004 bad value (undefined enum value, bad UTF-8, bad Address, wrong value
      * length for the type, unparsable Grouped value, nesting too deep), 3009 M/V/P or reserved bits
-     * that contradict the definition. Answers with the E bit are checked against RFC 6733 section 7.2's
+     * that contradict the definition (also a vendor AVP that arrives without its V bit, when it is
+     * the only AVP with that code), 3008 a header P bit that contradicts the command's proxiable flag. Answers with the E bit are checked against RFC 6733 section 7.2's
      * generic error answer ABNF.
      *
      * <p>Failed-AVP of a missing AVP (RFC 6733 section 7.5): an AVP with the missing code, vendor id

@@ -190,6 +190,38 @@ class ValidationTest {
     }
 
     @Test
+    void reportsAVendorAvpSentWithoutItsVBitAsInvalidBitsNotAsUnknown() {
+        // Service-Information (873) is only defined for 3GPP: without the V bit it arrives as 873 of vendor 0
+        Avp noV = Avp.builder(873).mandatory().grouped().build();
+        Violation v = only(dict.validate(ccr().avp(noV).build()));
+        assertEquals(DIAMETER_INVALID_AVP_BITS, v.resultCode(), v.toString());
+        assertTrue(v.description().contains("Service-Information") && v.description().contains("V bit"),
+                v.description());
+        assertSame(noV, v.failedAvp(), "Failed-AVP carries the AVP as received");
+    }
+
+    @Test
+    void reportsAProxiableRequestWithoutItsPBit() {
+        DiameterMessage noP = ccr().flags(DiameterMessage.FLAG_REQUEST).build();
+        Violation v = only(dict.validate(noP));
+        assertEquals(ResultCode.DIAMETER_INVALID_HDR_BITS, v.resultCode());
+        assertEquals("CCR has the P bit clear but Credit-Control is proxiable (RFC 6733 section 3)", v.description());
+        assertEquals(null, v.failedAvp(), "a header error names no AVP");
+    }
+
+    @Test
+    void reportsACapabilitiesExchangeWithThePBit() {
+        DiameterMessage cer = Commands.CAPABILITIES_EXCHANGE.request().proxiable()
+                .avp(ORIGIN_HOST.avp("client.example")).avp(ORIGIN_REALM.avp("example"))
+                .avp(Avps.HOST_IP_ADDRESS.avp(io.diameterharness.codec.AddressValue.parse("127.0.0.1")))
+                .avp(Avps.VENDOR_ID.avp(0L)).avp(Avps.PRODUCT_NAME.avp("test")).build();
+        Violation v = only(dict.validate(cer));
+        assertEquals(ResultCode.DIAMETER_INVALID_HDR_BITS, v.resultCode());
+        assertTrue(v.description().contains("not proxiable"), v.description());
+        assertEquals(List.of(), dict.validate(cer.toBuilder().flags(DiameterMessage.FLAG_REQUEST).build()));
+    }
+
+    @Test
     void reportsAnUnknownCommand() {
         DiameterMessage m = DiameterMessage.request(9999, 0).build();
         Violation v = only(dict.validate(m));

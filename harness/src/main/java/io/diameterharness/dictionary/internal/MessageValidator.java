@@ -58,6 +58,14 @@ public final class MessageValidator {
                     "command " + m.commandCode() + " is not defined for application " + app, null, null));
             return;
         }
+        if (command.proxiable() != m.isProxiable()) {
+            // RFC 6733 section 3: the P bit says whether the command may be proxied; CER, DWR, DPR
+            // (and their answers) must not carry it, application commands such as CCR must
+            out.add(new Violation(ResultCode.DIAMETER_INVALID_HDR_BITS, command.shortName(m.isRequest()),
+                    command.shortName(m.isRequest()) + " has the P bit " + (m.isProxiable() ? "set" : "clear")
+                            + " but " + command.name() + " is " + (command.proxiable() ? "" : "not ")
+                            + "proxiable (RFC 6733 section 3)", null, null));
+        }
         Abnf abnf = !m.isRequest() && m.isError() ? dictionary.errorAnswerAbnf() : command.abnf(m.isRequest());
         pathNames[0] = command.shortName(m.isRequest());
         checkContainer(m.avps(), abnf, 0);
@@ -99,6 +107,14 @@ public final class MessageValidator {
                             + " right after the header, found at position " + (i + 1), avp, depth);
                 }
             } else if (def == null) {
+                AvpDefinition vendorAvp = avp.isVendorSpecific() ? null : onlyVendorDefinition(avp.code());
+                if (vendorAvp != null) {
+                    add(ResultCode.DIAMETER_INVALID_AVP_BITS, "AVP " + Integer.toUnsignedString(avp.code())
+                            + " has no V bit, so no Vendor-Id, but the only AVP with this code is "
+                            + vendorAvp.name() + " of vendor " + Integer.toUnsignedString(vendorAvp.vendorId())
+                            + ", whose definition says the V bit must be set", avp, depth);
+                    continue;
+                }
                 if (avp.isMandatory()) {
                     add(ResultCode.DIAMETER_AVP_UNSUPPORTED, name + " is unknown and has the M bit set", avp, depth);
                     continue;
@@ -173,6 +189,24 @@ public final class MessageValidator {
             parents[depth] = avp;
             checkContainer(avp.asGrouped(), def.groupedContent().get(), depth + 1);
         }
+    }
+
+    /**
+     * The one vendor-specific AVP that has this code, when exactly one does: an AVP that arrives
+     * without the V bit (so read as vendor 0) and matches it was sent with its V bit wrong (3009),
+     * rather than being unknown. The scan runs only for AVPs that are unknown as received.
+     */
+    private AvpDefinition onlyVendorDefinition(int code) {
+        AvpDefinition found = null;
+        for (AvpDefinition d : dictionary.avps()) {
+            if (d.code() == code && d.vendorId() != 0) {
+                if (found != null) {
+                    return null;
+                }
+                found = d;
+            }
+        }
+        return found;
     }
 
     private static String rule(FlagRule r) {
