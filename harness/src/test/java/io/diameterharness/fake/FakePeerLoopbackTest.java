@@ -235,6 +235,23 @@ class FakePeerLoopbackTest {
     }
 
     @Test
+    void requestWithoutItsPBitIsAnswered3008WithTheEBit() {
+        DiameterMessage ccr = ccrEvent();
+        DiameterMessage noP = ccr.toBuilder().flags(DiameterMessage.FLAG_REQUEST).build();
+        DiameterMessage a = client.send(noP);
+        assertThat(a, allOf(hasResultCode(ResultCode.DIAMETER_INVALID_HDR_BITS), hasErrorBit(), hasNoFailedAvp()));
+        assertThat("the answer's P bit mirrors the request's (RFC 6733 section 6.2)", a.isProxiable(), equalTo(false));
+    }
+
+    @Test
+    void vendorAvpWithoutItsVBitIsAnswered3009NamingIt() {
+        Avp serviceInformationWithoutV = Avp.builder(873).mandatory().grouped().build();
+        DiameterMessage a = client.send(ccrEvent().toBuilder().avp(serviceInformationWithoutV).build());
+        assertThat(a, allOf(hasResultCode(ResultCode.DIAMETER_INVALID_AVP_BITS), hasErrorBit(),
+                hasFailedAvp(873, 0, "Service-Information as received, without the V bit")));
+    }
+
+    @Test
     void unmatchedPolicyCommandUnsupportedAnswers3001() {
         try (FakeServer strict = FakeServer.builder().unmatched(UnmatchedPolicy.COMMAND_UNSUPPORTED).start();
              FakeClient c = FakeClient.builder().connectTo(strict).start()) {
