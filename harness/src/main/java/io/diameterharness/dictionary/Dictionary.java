@@ -394,7 +394,7 @@ public final class Dictionary {
         /** The vendor id a file's {@code vendor-id} symbol or number stands for, if known. */
         public Optional<Integer> vendorIdOf(String symbolOrNumber) {
             String s = symbolOrNumber.trim();
-            if (s.matches("\\d+")) {
+            if (!s.isEmpty() && s.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
                 return Optional.of((int) Long.parseLong(s));
             }
             Integer id = vendorSymbols.get(s.toLowerCase(Locale.ROOT));

@@ -123,7 +123,7 @@ public final class AbnfParser {
                 }
                 String name = line.substring(p + 1, end).trim();
                 p = end + 1;
-                if (name.isEmpty() || !name.matches("[A-Za-z0-9][A-Za-z0-9_.:/ -]*")) {
+                if (name.isEmpty() || !isAvpName(name)) {
                     throw new IllegalArgumentException("line " + lineNo + ": '" + name + "' is not an AVP name");
                 }
                 int[] mm = qualifier(qualifier, pos, lineNo, name);
@@ -185,5 +185,23 @@ public final class AbnfParser {
             throw new IllegalArgumentException("line " + lineNo + ": qualifier '" + s + "' of " + name
                     + " is not a number");
         }
+    }
+
+    /** {@code [A-Za-z0-9][A-Za-z0-9_.:/ -]*}, checked without a regex: the loader runs this for every rule. */
+    private static boolean isAvpName(String name) {
+        if (name.isEmpty() || !isAlnum(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isAlnum(c) && "_.:/ -".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAlnum(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 }

@@ -554,10 +554,12 @@ public final class XmlDictionaryLoader {
             }
         }
 
+        private static final java.util.regex.Pattern HEADER_SHORT_NAME =
+                java.util.regex.Pattern.compile("<\\s*([A-Za-z0-9-]+)R\\s*>\\s*::=");
+
         private static String headerShortName(String abnf) {
             // "<CCR> ::= ..." gives CC
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<\\s*([A-Za-z0-9-]+)R\\s*>\\s*::=")
-                    .matcher(abnf);
+            java.util.regex.Matcher m = HEADER_SHORT_NAME.matcher(abnf);
             return m.find() ? m.group(1) : null;
         }
 
