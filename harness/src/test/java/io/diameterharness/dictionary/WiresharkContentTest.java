@@ -30,8 +30,8 @@ class WiresharkContentTest {
             "E2E-Sequence");  // RFC 6733 section 6.15: 2* [ AVP ]
 
     /** The per-file lists, one for each built-in file; they may also hold definition differences (name, type, code). */
-    static final List<String> PER_FILE_LISTS = List.of("common-extensions", "rfc4006-credit-control", "rfc6733-base",
-            "ts29212-gx", "ts29214-rx", "ts29272-s6a", "ts32299-ro").stream()
+    static final List<String> PER_FILE_LISTS = List.of("common-extensions", "rfc4006-credit-control",
+            "rfc5777-classifiers", "rfc6733-base", "ts29212-gx", "ts29214-rx", "ts29272-s6a", "ts32299-ro").stream()
             .map(f -> "wireshark-differences/" + f + ".txt").toList();
 
     private static Dictionary wireshark;
