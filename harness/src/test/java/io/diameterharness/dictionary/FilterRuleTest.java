@@ -43,7 +43,7 @@ class FilterRuleTest {
     private static final int PORT_START = 532;
     private static final int PORT_END = 533;
     private static final int TREATMENT_ACTION = 572;
-    private static final int PERMIT = 3;
+    static final int PERMIT = 3;
     private static final int TCP = 6;
     private static final int OUT = 1;
 
@@ -74,7 +74,7 @@ class FilterRuleTest {
     }
 
     /** A web classifier: TCP from 192.0.2.10, ports 1024-65535, to 198.51.100.0/24 port 443. */
-    private static Avp classifier(boolean withId) {
+    static Avp classifier(boolean withId) {
         List<Avp> members = new ArrayList<>();
         if (withId) {
             members.add(Avp.builder(CLASSIFIER_ID).mandatory().octetString("web".getBytes()).build());
@@ -88,12 +88,12 @@ class FilterRuleTest {
         return Avp.builder(CLASSIFIER).mandatory().grouped(members).build();
     }
 
-    private static Avp filterRule(Avp classifier, int treatmentAction) {
+    static Avp filterRule(Avp classifier, int treatmentAction) {
         return m(FILTER_RULE, unsigned(FILTER_RULE_PRECEDENCE, 10), classifier,
                 enumerated(TREATMENT_ACTION, treatmentAction));
     }
 
-    private static Avp qosFinalUnitIndication(Avp... rules) {
+    static Avp qosFinalUnitIndication(Avp... rules) {
         List<Avp> members = new ArrayList<>();
         members.add(enumerated(FINAL_UNIT_ACTION, RESTRICT_ACCESS));
         members.addAll(List.of(rules));
