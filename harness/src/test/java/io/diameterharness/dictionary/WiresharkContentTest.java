@@ -27,7 +27,8 @@ class WiresharkContentTest {
     /** Grouped AVPs whose ABNF is "any AVP" by their spec, not by our omission. */
     private static final Set<String> ANY_CONTENT_BY_SPEC = Set.of(
             "Failed-AVP",     // RFC 6733 section 7.5: 1* {AVP}
-            "E2E-Sequence");  // RFC 6733 section 6.15: 2* [ AVP ]
+            "E2E-Sequence",   // RFC 6733 section 6.15: 2* [ AVP ]
+            "QoS-Parameters"); // RFC 5777 section 5.5: *[ AVP ], its members depend on the QoS profile
 
     /** The per-file lists, one for each built-in file; they may also hold definition differences (name, type, code). */
     static final List<String> PER_FILE_LISTS = List.of("common-extensions", "rfc4006-credit-control",
