@@ -845,7 +845,7 @@ public final class Avps {
     public static final AvpKey<Integer> RULE_FAILURE_CODE = AvpKey.int32("Rule-Failure-Code", 1031, TGPP, AvpType.ENUMERATED, true);
 
     /** RAT-Type (1032, vendor 3GPP, Enumerated), 3GPP TS 29.212. */
-    public static final AvpKey<Integer> RAT_TYPE = AvpKey.int32("RAT-Type", 1032, TGPP, AvpType.ENUMERATED, true);
+    public static final AvpKey<Integer> RAT_TYPE = AvpKey.int32("RAT-Type", 1032, TGPP, AvpType.ENUMERATED, false);
 
     /** Allocation-Retention-Priority (1034, vendor 3GPP, Grouped), 3GPP TS 29.212. */
     public static final AvpKey<List<Avp>> ALLOCATION_RETENTION_PRIORITY = AvpKey.grouped("Allocation-Retention-Priority", 1034, TGPP, false);
