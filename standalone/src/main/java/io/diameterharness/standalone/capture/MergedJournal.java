@@ -10,12 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * The journals of the server's listeners (TCP, TLS) as one, with one sequence number: new entries
- * are collected by {@link #pump()} (from a background thread every few milliseconds, and before
- * every read), ordered by time, numbered, kept up to a capacity, and handed to listeners (the
+ * are collected by {@link #pump()} (by a scheduled task every few milliseconds, and before every
+ * read), ordered by time, numbered, kept up to a capacity, and handed to listeners (the
  * message log, the live pcap file) in order. Thread-safe.
  */
 public final class MergedJournal implements AutoCloseable {
@@ -31,7 +34,7 @@ public final class MergedJournal implements AutoCloseable {
     private final Deque<Item> items = new ArrayDeque<>();
     private long sequence;
     private long dropped;
-    private volatile Thread pumper;
+    private volatile ScheduledExecutorService pumper;
 
     /**
      * @param sources   journals by listener name, e.g. {@code tcp}, {@code tls}
@@ -107,36 +110,39 @@ public final class MergedJournal implements AutoCloseable {
         return n;
     }
 
-    /** Pumps every {@code intervalMillis} on a daemon thread until {@link #close()}. */
+    /** Pumps every {@code intervalMillis} on a daemon scheduler thread until {@link #close()}. */
     public synchronized void start(long intervalMillis) {
+        if (intervalMillis < 1) {
+            throw new IllegalArgumentException("intervalMillis must be positive: " + intervalMillis);
+        }
         if (pumper != null) {
             throw new IllegalStateException("already started");
         }
-        Thread t = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    pump();
-                    Thread.sleep(intervalMillis);
-                } catch (InterruptedException e) {
-                    return;
-                } catch (RuntimeException e) {
-                    log.accept("journal pump failed: " + e);
-                }
+        ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "standalone-journal");
+            t.setDaemon(true);
+            return t;
+        });
+        s.scheduleWithFixedDelay(() -> {
+            try {
+                pump();
+            } catch (RuntimeException e) {
+                log.accept("journal pump failed: " + e);
             }
-        }, "standalone-journal");
-        t.setDaemon(true);
-        pumper = t;
-        t.start();
+        }, 0, intervalMillis, TimeUnit.MILLISECONDS);
+        pumper = s;
     }
 
-    /** Stops the background pump after a last pump. */
+    /** Stops the background pump, then pumps a last time. */
     @Override
     public void close() {
-        Thread t = pumper;
-        if (t != null) {
-            t.interrupt();
+        ScheduledExecutorService s = pumper;
+        if (s != null) {
+            s.shutdownNow();
             try {
-                t.join(2000);
+                if (!s.awaitTermination(2, TimeUnit.SECONDS)) {
+                    log.accept("journal pump did not stop within 2 s");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
