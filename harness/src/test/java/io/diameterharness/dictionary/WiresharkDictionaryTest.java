@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.diameterharness.codec.AvpType;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -134,25 +132,7 @@ class WiresharkDictionaryTest {
         return Integer.toUnsignedString(d.code()) + ":" + Integer.toUnsignedString(d.vendorId()) + " " + d.name();
     }
 
-    /** Lines of the differences file without their "  -- reason" part; # starts a comment. */
     private static Set<String> listedDifferences() throws IOException {
-        Set<String> out = new TreeSet<>();
-        try (InputStream in = WiresharkDictionaryTest.class.getResourceAsStream(DIFFERENCES)) {
-            if (in == null) {
-                return out;
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                int reason = l.indexOf("  -- ");
-                if (reason < 0) {
-                    throw new AssertionError(DIFFERENCES + ": every difference needs '  -- reason': " + l);
-                }
-                out.add(l.substring(0, reason).strip());
-            }
-        }
-        return out;
+        return WiresharkContentTest.listed(DIFFERENCES);
     }
 }
