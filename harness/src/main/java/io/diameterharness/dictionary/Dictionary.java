@@ -2,6 +2,7 @@ package io.diameterharness.dictionary;
 
 import io.diameterharness.codec.Avp;
 import io.diameterharness.codec.DiameterMessage;
+import io.diameterharness.dictionary.internal.CompiledDictionary;
 import io.diameterharness.dictionary.internal.MessageRenderer;
 import io.diameterharness.dictionary.internal.MessageValidator;
 import io.diameterharness.dictionary.internal.TypedValues;
@@ -55,6 +56,8 @@ public final class Dictionary {
     public static final int DEFAULT_MAX_DEPTH = 16;
 
     private static volatile Dictionary builtIn;
+    /** Whether {@link #builtIn} came from the compiled form rather than the XML (tests check the build made one). */
+    private static volatile boolean builtInCompiled;
 
     private final Map<Long, AvpDefinition> avpsByKey;
     private final Map<String, AvpDefinition> avpsByName;
@@ -81,7 +84,8 @@ public final class Dictionary {
 
     /**
      * The built-in dictionary (loaded once, then shared): RFC 6733, RFC 4006/8506, TS 32.299,
-     * TS 29.212, TS 29.214 and TS 29.272 content.
+     * TS 29.212, TS 29.214 and TS 29.272 content. It is read from a compiled form of the XML that the
+     * build puts next to it, or from the XML itself when that form is missing or out of date.
      */
     public static Dictionary builtIn() {
         Dictionary d = builtIn;
@@ -94,7 +98,13 @@ public final class Dictionary {
                         throw new IllegalStateException("built-in dictionary resource "
                                 + "io/diameterharness/dictionary/dictionary.xml is missing from the classpath");
                     }
-                    d = builder().load(main).build();
+                    // The build writes a compiled form next to the XML; without it (or when it is stale,
+                    // e.g. an IDE that did not run the build step) we parse the XML.
+                    d = CompiledDictionary.readBuiltIn(main).orElse(null);
+                    builtInCompiled = d != null;
+                    if (d == null) {
+                        d = builder().load(main).build();
+                    }
                     builtIn = d;
                 }
             }
@@ -320,6 +330,11 @@ public final class Dictionary {
     }
 
     // ---------------------------------------------------------------- internals
+
+    /** Whether {@link #builtIn()} was read from the compiled form (false before the first call). */
+    static boolean builtInIsCompiled() {
+        return builtInCompiled;
+    }
 
     static long commandKey(int code, long applicationId) {
         return (applicationId << 24) | (code & 0xFFFFFFL);

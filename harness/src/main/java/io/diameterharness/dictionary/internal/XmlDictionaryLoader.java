@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -75,6 +76,15 @@ public final class XmlDictionaryLoader {
 
     /** Loads the file at {@code url} ({@code file:} or {@code jar:}) into {@code builder}. */
     public static void load(URL url, Dictionary.Builder builder) {
+        load(url, builder, (symbol, id) -> { });
+    }
+
+    /**
+     * Loads the file at {@code url} into {@code builder}, also telling {@code vendorSymbols} each
+     * {@code <vendor vendor-id="TGPP" code="10415">} symbol as it registers it (the compiled form of the
+     * built-in dictionary stores them).
+     */
+    public static void load(URL url, Dictionary.Builder builder, BiConsumer<String, Integer> vendorSymbols) {
         String main = url.toExternalForm();
         String protocol = url.getProtocol();
         if (!protocol.equals("file") && !protocol.equals("jar")) {
@@ -82,7 +92,7 @@ public final class XmlDictionaryLoader {
                     + protocol + ":", null);
         }
         String dir = main.substring(0, main.lastIndexOf('/') + 1);
-        Handler handler = new Handler(builder, dir);
+        Handler handler = new Handler(builder, dir, vendorSymbols);
         try (InputStream in = url.openStream()) {
             InputSource source = new InputSource(in);
             source.setSystemId(main);
@@ -136,18 +146,7 @@ public final class XmlDictionaryLoader {
 
     /** A short display name: the file path for {@code file:} URLs, the entry for {@code jar:} ones. */
     static String display(String systemId) {
-        if (systemId == null) {
-            return "?";
-        }
-        try {
-            if (systemId.startsWith("file:")) {
-                return Path.of(new URI(systemId)).toString();
-            }
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return systemId;
-        }
-        int bang = systemId.indexOf("!/");
-        return bang >= 0 ? systemId.substring(bang + 2) : systemId;
+        return SourceNames.display(systemId);
     }
 
     /** Carries a {@link DictionaryLoadException} through the SAX parser. */
@@ -200,6 +199,7 @@ public final class XmlDictionaryLoader {
     private static final class Handler extends DefaultHandler {
         private final Dictionary.Builder builder;
         private final String allowedPrefix;
+        private final BiConsumer<String, Integer> vendorSymbols;
         private Locator locator;
         private final Deque<String> elements = new ArrayDeque<>();
         private final Map<String, String> typeParents = new HashMap<>();
@@ -212,9 +212,10 @@ public final class XmlDictionaryLoader {
         private StringBuilder text;
         private int textLine;
 
-        Handler(Dictionary.Builder builder, String allowedPrefix) {
+        Handler(Dictionary.Builder builder, String allowedPrefix, BiConsumer<String, Integer> vendorSymbols) {
             this.builder = builder;
             this.allowedPrefix = allowedPrefix;
+            this.vendorSymbols = vendorSymbols;
         }
 
         @Override
@@ -300,6 +301,7 @@ public final class XmlDictionaryLoader {
                     long code = number(req(a, "code", qName), "vendor code");
                     String name = a.getValue("name") != null ? a.getValue("name").trim() : symbol;
                     builder.vendorSymbol(symbol, (int) code);
+                    vendorSymbols.accept(symbol, (int) code);
                     if (code != 0) {
                         builder.add(new VendorDefinition((int) code, name));
                     }
