@@ -100,7 +100,7 @@ public final class Dictionary {
                     }
                     // The build writes a compiled form next to the XML; without it (or when it is stale,
                     // e.g. an IDE that did not run the build step) we parse the XML.
-                    d = CompiledDictionary.readBuiltIn(main).orElse(null);
+                    d = compiledBuiltIn(main);
                     builtInCompiled = d != null;
                     if (d == null) {
                         d = builder().load(main).build();
@@ -331,6 +331,35 @@ public final class Dictionary {
 
     // ---------------------------------------------------------------- internals
 
+    private static Dictionary compiledBuiltIn(URL main) {
+        try {
+            return CompiledDictionary.readBuiltIn(main).map(Dictionary::fromCompiled).orElse(null);
+        } catch (RuntimeException e) {
+            return null; // a damaged compiled form must never cost more than the XML load
+        }
+    }
+
+    /** The dictionary that the compiled built-in form holds (its ABNF rules already resolved). */
+    static Dictionary fromCompiled(CompiledDictionary.Contents contents) {
+        Builder b = builder();
+        for (VendorDefinition v : contents.vendors()) {
+            b.add(v);
+        }
+        for (Map.Entry<String, Integer> e : contents.vendorSymbols().entrySet()) {
+            b.vendorSymbol(e.getKey(), e.getValue());
+        }
+        for (ApplicationDefinition a : contents.applications()) {
+            b.add(a);
+        }
+        for (AvpDefinition a : contents.avps()) {
+            b.add(a);
+        }
+        for (CommandDefinition c : contents.commands()) {
+            b.add(c);
+        }
+        return b.buildResolved();
+    }
+
     /** Whether {@link #builtIn()} was read from the compiled form (false before the first call). */
     static boolean builtInIsCompiled() {
         return builtInCompiled;
@@ -473,10 +502,7 @@ public final class Dictionary {
          *                                  requirements that name unknown commands or AVPs
          */
         public Dictionary build() {
-            Map<String, List<AvpDefinition>> byName = new HashMap<>();
-            for (AvpDefinition d : avps.values()) {
-                byName.computeIfAbsent(d.name().toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(d);
-            }
+            Map<String, List<AvpDefinition>> byName = byName();
             List<String> unresolved = new ArrayList<>();
             LinkedHashMap<Long, AvpDefinition> resolvedAvps = new LinkedHashMap<>();
             for (Map.Entry<Long, AvpDefinition> e : avps.entrySet()) {
@@ -498,13 +524,35 @@ public final class Dictionary {
                         resolve(c.answer(), vendor, byName, unresolved, where + " answer"));
                 resolvedCommands.put(e.getKey(), c);
             }
-            Map<String, AvpDefinition> latestByName = new HashMap<>();
-            for (AvpDefinition d : resolvedAvps.values()) {
-                latestByName.put(d.name().toLowerCase(Locale.ROOT), d);
-            }
             if (!unresolved.isEmpty() && !lenientReferences) {
                 throw new IllegalArgumentException("ABNF rules name AVPs that no dictionary source defines: "
                         + String.join("; ", unresolved));
+            }
+            return freeze(resolvedAvps, resolvedCommands, byName);
+        }
+
+        /**
+         * Freezes definitions whose ABNF rules another {@link #build()} has already resolved, as the
+         * compiled built-in dictionary stores them: the same as {@code build()} without resolving again.
+         */
+        Dictionary buildResolved() {
+            return freeze(avps, commands, byName());
+        }
+
+        private Map<String, List<AvpDefinition>> byName() {
+            Map<String, List<AvpDefinition>> byName = new HashMap<>();
+            for (AvpDefinition d : avps.values()) {
+                byName.computeIfAbsent(d.name().toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(d);
+            }
+            return byName;
+        }
+
+        private Dictionary freeze(LinkedHashMap<Long, AvpDefinition> resolvedAvps,
+                                  LinkedHashMap<Long, CommandDefinition> resolvedCommands,
+                                  Map<String, List<AvpDefinition>> byName) {
+            Map<String, AvpDefinition> latestByName = new HashMap<>();
+            for (AvpDefinition d : resolvedAvps.values()) {
+                latestByName.put(d.name().toLowerCase(Locale.ROOT), d);
             }
             Map<String, CommandDefinition> commandNames = new HashMap<>();
             for (CommandDefinition c : resolvedCommands.values()) {
@@ -516,8 +564,9 @@ public final class Dictionary {
                 }
             }
             Abnf error = resolve(Abnf.parse(ERROR_ANSWER), 0, byName, new ArrayList<>(), "error answer");
-            Dictionary d = new Dictionary(Collections.unmodifiableMap(resolvedAvps),
-                    Collections.unmodifiableMap(latestByName), Collections.unmodifiableMap(resolvedCommands),
+            Dictionary d = new Dictionary(Collections.unmodifiableMap(new LinkedHashMap<>(resolvedAvps)),
+                    Collections.unmodifiableMap(latestByName),
+                    Collections.unmodifiableMap(new LinkedHashMap<>(resolvedCommands)),
                     Collections.unmodifiableMap(commandNames), Collections.unmodifiableMap(new LinkedHashMap<>(
                     applications)), Collections.unmodifiableMap(new LinkedHashMap<>(vendors)),
                     Collections.unmodifiableMap(new HashMap<>(vendorSymbols)), error);
