@@ -710,10 +710,10 @@ public final class Avps {
     public static final AvpKey<Integer> TGPP_PDP_TYPE = AvpKey.int32("3GPP-PDP-Type", 3, TGPP, AvpType.ENUMERATED, true);
 
     /** 3GPP-SGSN-Address (6, vendor 3GPP, OctetString), 3GPP TS 32.299. */
-    public static final AvpKey<byte[]> TGPP_SGSN_ADDRESS = AvpKey.octets("3GPP-SGSN-Address", 6, TGPP, true);
+    public static final AvpKey<byte[]> TGPP_SGSN_ADDRESS = AvpKey.octets("3GPP-SGSN-Address", 6, TGPP, false);
 
     /** 3GPP-GGSN-Address (7, vendor 3GPP, OctetString), 3GPP TS 32.299. */
-    public static final AvpKey<byte[]> TGPP_GGSN_ADDRESS = AvpKey.octets("3GPP-GGSN-Address", 7, TGPP, true);
+    public static final AvpKey<byte[]> TGPP_GGSN_ADDRESS = AvpKey.octets("3GPP-GGSN-Address", 7, TGPP, false);
 
     /** 3GPP-IMSI-MCC-MNC (8, vendor 3GPP, UTF8String), 3GPP TS 32.299. */
     public static final AvpKey<String> TGPP_IMSI_MCC_MNC = AvpKey.text("3GPP-IMSI-MCC-MNC", 8, TGPP, AvpType.UTF8_STRING, true);

@@ -124,7 +124,7 @@ class WiresharkContentTest {
     }
 
     /** The built-in file that defines an AVP: its source without the folder and line. */
-    private static String fileOf(AvpDefinition d) {
+    static String fileOf(AvpDefinition d) {
         String s = d.source() == null ? "unknown" : d.source();
         int colon = s.lastIndexOf(':');
         if (colon > 0 && s.substring(colon + 1).chars().allMatch(Character::isDigit)) {
@@ -133,7 +133,7 @@ class WiresharkContentTest {
         return s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('!')) + 1);
     }
 
-    private static String key(AvpDefinition d) {
+    static String key(AvpDefinition d) {
         return Integer.toUnsignedString(d.code()) + ":" + Integer.toUnsignedString(d.vendorId()) + " " + d.name();
     }
 
