@@ -383,6 +383,27 @@ class ThreeGppCompleteMessagesTest {
     }
 
     @Test
+    void acceptsARel16GxUpdateReportingASuccessfulQosUpdateWithTheUeInfoExtension() {
+        DiameterMessage ccr = gxInitialRequest().toBuilder()
+                .avp(group("User-Equipment-Info-Extension",
+                        avp("User-Equipment-Info-IMEISV", "3520990017614823".getBytes(StandardCharsets.US_ASCII))))
+                .avp(avp("Event-Trigger", "SUCCESSFUL_QOS_UPDATE"))
+                .build();
+        assertEquals(List.of(), DICT.validate(ccr));
+        assertEquals(List.of(13, 57), DICT.find(ccr, "Event-Trigger").stream().map(DICT::value).toList());
+        assertTrue(DICT.command(272, Applications.GX).orElseThrow().abnf(true)
+                .indexOf(653, 0) >= 0, "User-Equipment-Info-Extension is a member of the Gx CCR, not an *[ AVP ] extra");
+    }
+
+    @Test
+    void reportsAnEventTriggerAfterRel16sLastValueAsInvalidValue() {
+        DiameterMessage ccr = gxInitialRequest().toBuilder().avp(avp("Event-Trigger", 58)).build();
+        Violation v = DICT.validate(ccr).get(0);
+        assertEquals(ResultCode.DIAMETER_INVALID_AVP_VALUE, v.resultCode());
+        assertEquals("CCR/Event-Trigger", v.path());
+    }
+
+    @Test
     void reportsAnEventTriggerOutsideTs29212AsInvalidValue() {
         DiameterMessage ccr = gxInitialRequest().toBuilder().avp(avp("Event-Trigger", 1001)).build();
         Violation v = DICT.validate(ccr).get(0);

@@ -1,5 +1,7 @@
 package io.diameterharness.dictionary;
 
+import static io.diameterharness.codec.ResultCode.DIAMETER_AVP_NOT_ALLOWED;
+import static io.diameterharness.codec.ResultCode.DIAMETER_AVP_OCCURS_TOO_MANY_TIMES;
 import static io.diameterharness.codec.ResultCode.DIAMETER_INVALID_AVP_BITS;
 import static io.diameterharness.codec.ResultCode.DIAMETER_INVALID_AVP_VALUE;
 import static io.diameterharness.codec.ResultCode.DIAMETER_MISSING_AVP;
@@ -86,6 +88,92 @@ class Ts32299ContentTest {
                                 group("AoC-Service", avp("AoC-Service-Obligatory-Type", 1), avp("AoC-Service-Type", 2)),
                                 avp("AoC-Format", 0))));
         assertEquals(List.of(), dict.validate(ccr(si).build()));
+    }
+
+    /** TS 29.343's MAC-Address (3806), which shares its name with RFC 5777's (524). */
+    private static Avp tgppMacAddress(String mac) {
+        return Avp.builder(3806).vendor(10415).mandatory().utf8String(mac).build();
+    }
+
+    private static Avp proseWithMembersOfOtherSpecs(Avp... extra) {
+        List<Avp> members = new java.util.ArrayList<>(List.of(
+                group("Supported-Features", avp("Vendor-Id", 10415L), avp("Feature-List-ID", 1L), avp("Feature-List", 1L)),
+                avp("Role-Of-ProSe-Function", 0), avp("ProSe-App-Id", "app.example"),
+                avp("ProSe-Event-Type", 2), avp("ProSe-Function-ID", "prose-fn.epc.example"),
+                avp("ProSe-Validity-Timer", 600L), avp("Origin-App-Layer-User-Id", "alice@app.example"),
+                group("WLAN-Link-Layer-Id", tgppMacAddress("00-10-A4-23-19-C0")),
+                avp("Requesting-EPUID", "epuid-1"), avp("Target-App-Layer-User-Id", "bob@app.example"),
+                avp("Time-Window", 120L)));
+        members.addAll(List.of(extra));
+        return group("ProSe-Information", members.toArray(new Avp[0]));
+    }
+
+    @Test
+    void acceptsAProSeInformationWithTheMembersTheProSeInterfaceSpecsDefine() {
+        Avp prose = proseWithMembersOfOtherSpecs();
+        assertEquals(List.of(), dict.validate(ccr(serviceInformation(prose)).build()));
+        Abnf content = dict.avp("ProSe-Information").orElseThrow().groupedContent().orElseThrow();
+        for (int code : new int[] {628, 3600, 3601, 3602, 3811, 3815, 3816, 3818, 3821}) {
+            assertTrue(content.indexOf(code, 10415) >= 0, code + " is a listed member, not an *[ AVP ] extra");
+        }
+        assertEquals(AvpType.UTF8_STRING, dict.avp("Origin-App-Layer-User-Id").orElseThrow().type());
+        assertEquals(AvpType.UNSIGNED32, dict.avp("Time-Window").orElseThrow().type());
+        assertEquals(AvpType.OCTET_STRING, dict.avp("ProSe-Function-ID").orElseThrow().type());
+    }
+
+    @Test
+    void resolvesMacAddressInsideWlanLinkLayerIdToTs29343sAndTheBareNameToRfc5777s() {
+        Abnf wlan = dict.avp("WLAN-Link-Layer-Id").orElseThrow().groupedContent().orElseThrow();
+        assertTrue(wlan.indexOf(3806, 10415) >= 0, wlan.toString());
+        assertTrue(wlan.indexOf(524, 0) < 0, wlan.toString());
+        assertEquals(524, dict.avp("MAC-Address").orElseThrow().code());
+        Abnf fromSpec = dict.avp("From-Spec").orElseThrow().groupedContent().orElseThrow();
+        assertTrue(fromSpec.indexOf(524, 0) >= 0 && fromSpec.indexOf(3806, 10415) < 0,
+                "RFC 5777's groups keep RFC 5777's MAC-Address: " + fromSpec);
+        Violation v = only(dict.validate(ccr(serviceInformation(group("ProSe-Information",
+                group("WLAN-Link-Layer-Id", tgppMacAddress("00-10-A4-23-19-C0"), tgppMacAddress("00-10-A4-23-19-C1"))))).build()));
+        assertEquals(DIAMETER_AVP_OCCURS_TOO_MANY_TIMES, v.resultCode(), "one [ MAC-Address ], even with *[ AVP ]: " + v);
+        assertEquals("CCR/Service-Information/ProSe-Information/WLAN-Link-Layer-Id/MAC-Address", v.path());
+    }
+
+    @Test
+    void answersASecondTimeWindowInsideProSeInformationWith5009() {
+        Avp second = avp("Time-Window", 60L);
+        Violation v = only(dict.validate(ccr(serviceInformation(proseWithMembersOfOtherSpecs(second))).build()));
+        assertEquals(DIAMETER_AVP_OCCURS_TOO_MANY_TIMES, v.resultCode());
+        assertEquals("CCR/Service-Information/ProSe-Information/Time-Window", v.path());
+        assertEquals(List.of(873, 3447, 3818), codesDown(v.failedAvp()));
+    }
+
+    @Test
+    void answersAProSeValidityTimerWithoutItsMBitWith3009BecauseTs29343SaysMust() {
+        Avp clear = Avp.builder(3815).vendor(10415).unsigned32(600L).build();
+        Violation v = only(dict.validate(ccr(serviceInformation(group("ProSe-Information", clear))).build()));
+        assertEquals(DIAMETER_INVALID_AVP_BITS, v.resultCode());
+        assertEquals("CCR/Service-Information/ProSe-Information/ProSe-Validity-Timer", v.path());
+    }
+
+    @Test
+    void acceptsCpdtInformationForANiddSubmission() {
+        Avp cpdt = group("CPDT-Information", avp("External-Identifier", "device-7@iot.example"),
+                avp("SCEF-ID", "scef.epc.example"), avp("Serving-Node-Identity", "mme1.epc.example"),
+                avp("SGW-Change", 1),
+                group("NIDD-Submission", avp("Submission-Time", Ts32299Messages.CHARGING_TIME),
+                        avp("Event-Timestamp", Ts32299Messages.CHARGING_TIME),
+                        avp("Accounting-Input-Octets", 120L), avp("Accounting-Output-Octets", 0L),
+                        avp("Change-Condition", 0)));
+        DiameterMessage m = ccr(group("Service-Information", cpdt)).build();
+        assertEquals(List.of(), dict.validate(m));
+        assertTrue(dict.render(m).contains("NIDD-Submission (3928)"), dict.render(m));
+    }
+
+    @Test
+    void answersAnAvpThatNiddSubmissionDoesNotListWith5008() {
+        Avp nidd = group("NIDD-Submission", avp("Accounting-Input-Octets", 120L), avp("Rating-Group", 7L));
+        Violation v = only(dict.validate(ccr(group("Service-Information", group("CPDT-Information", nidd))).build()));
+        assertEquals(DIAMETER_AVP_NOT_ALLOWED, v.resultCode());
+        assertEquals("CCR/Service-Information/CPDT-Information/NIDD-Submission/Rating-Group", v.path());
+        assertEquals(List.of(873, 3927, 3928, 432), codesDown(v.failedAvp()));
     }
 
     @Test
@@ -180,7 +268,7 @@ class Ts32299ContentTest {
         List<String> subtrees = List.of("AoC-Information", "PS-Information", "IMS-Information", "MMS-Information",
                 "LCS-Information", "PoC-Information", "MBMS-Information", "SMS-Information", "VCS-Information",
                 "MMTel-Information", "ProSe-Information", "Service-Generic-Information", "IM-Information",
-                "DCD-Information");
+                "DCD-Information", "CPDT-Information");
         for (String name : subtrees) {
             AvpDefinition d = dict.avp(name).orElseThrow();
             assertTrue(si.groupedContent().orElseThrow().indexOf(d.code(), d.vendorId()) >= 0, name + " in Service-Information");
