@@ -9,29 +9,18 @@ import io.diameterharness.codec.Avp;
 import io.diameterharness.codec.DiameterMessage;
 import io.diameterharness.fake.FakeClient;
 import io.diameterharness.fake.FakeServer;
+import io.diameterharness.junit.DiameterPeer;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** An RFC 5777 Filter-Rule in an RFC 8506 QoS-Final-Unit-Indication, across a real loopback connection. */
 @Timeout(30)
 class FilterRuleLoopbackTest {
-    private FakeServer ocs;
-    private FakeClient client;
-
-    @BeforeEach
-    void start() {
-        ocs = FakeServer.builder().name("ocs").realm("ocs.example").start();
-        client = FakeClient.builder().name("pcef").realm("pcef.example").connectTo(ocs).start();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        ocs.close();
-    }
+    @DiameterPeer(name = "ocs", realm = "ocs.example")
+    FakeServer ocs;
+    @DiameterPeer(name = "pcef", realm = "pcef.example", connectTo = "ocs")
+    FakeClient client;
 
     @Test
     void aCcaCarryingAFilterRuleArrivesIntactValidAndRenderedWithNames() {

@@ -14,6 +14,7 @@ import io.diameterharness.codec.DiameterMessage;
 import io.diameterharness.codec.ResultCode;
 import io.diameterharness.fake.FakeClient;
 import io.diameterharness.fake.FakeServer;
+import io.diameterharness.junit.DiameterPeer;
 import io.diameterharness.fixtures.Pdml;
 import io.diameterharness.fixtures.Pdml.Field;
 import io.diameterharness.fixtures.Tshark;
@@ -23,8 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,23 +36,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(60)
 class Ts32299LoopbackTsharkTest {
-    private FakeServer ocs;
-    private FakeClient ctf;
+    @DiameterPeer(name = "ocs", realm = "ocs.example")
+    FakeServer ocs;
+    @DiameterPeer(name = "ctf", realm = "ctf.example", connectTo = "ocs")
+    FakeClient ctf;
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void start() {
-        ocs = FakeServer.builder().name("ocs").realm("ocs.example").start();
-        ctf = FakeClient.builder().name("ctf").realm("ctf.example").connectTo(ocs).start();
-    }
-
-    @AfterEach
-    void stop() {
-        ctf.close();
-        ocs.close();
-    }
 
     private DiameterMessage roCcr(Avp serviceInformation) {
         return ctf.creditControlSession().event()
