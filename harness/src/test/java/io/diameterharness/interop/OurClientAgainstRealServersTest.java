@@ -113,6 +113,7 @@ class OurClientAgainstRealServersTest {
             String sessionId = "pcef.example.test;1;erl";
             try (ClientPeer pcef = new ClientPeer(peer("pcef.example.test").build(),
                     ocs.address()).start()) {
+                ocs.awaitUp(1, WAIT);
                 List<DiameterMessage> answers = runSession(pcef, sessionId, 3);
 
                 assertCreditControlAnswers(answers, sessionId, 2001, "ocs.example.test");
@@ -208,6 +209,7 @@ class OurClientAgainstRealServersTest {
                         .originHost("ocs.example.test").answerDelay(Duration.ofMillis(1500)).start();
                 ClientPeer pcef = new ClientPeer(peer("pcef.example.test").build(),
                         ocs.address()).start()) {
+            ocs.awaitUp(1, WAIT);
             DiameterMessage ccr = creditControlRequest(pcef.connection(), "pcef.example.test;late",
                     REALM, 0, 1);
 

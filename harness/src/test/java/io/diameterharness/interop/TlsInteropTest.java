@@ -121,6 +121,7 @@ class TlsInteropTest {
                         named("ocs.example.test", ocs.address())).start()) {
 
             assertTrue(pcef.connection().isTls());
+            ocs.awaitUp(1, WAIT);
             assertEquals(List.of(2001L, 2001L), sessionResults(pcef, 2));
             assertEquals(2, ocs.awaitEvents("ccr", 2, WAIT).size());
         }

@@ -186,8 +186,17 @@ public final class LoadClient implements AutoCloseable {
                 return state[0];
             }
             if (System.nanoTime() - deadline > 0) {
-                onLoop(() -> connections.forEach(ConnectionHandler::stop));
-                throw new IllegalStateException(state[0] + " of " + count + " answers after " + timeout);
+                String detail = onLoop(() -> {
+                    connections.forEach(ConnectionHandler::stop);
+                    StringBuilder b = new StringBuilder();
+                    long now = System.nanoTime();
+                    for (ConnectionHandler c : connections) {
+                        b.append("; ").append(c.describe(now));
+                    }
+                    return b.toString();
+                });
+                throw new IllegalStateException(state[0] + " of " + count + " answers, " + state[1]
+                        + " request(s) unanswered after " + timeout + detail);
             }
             sleepUntil(System.nanoTime() + 20_000_000L);
         }
@@ -282,9 +291,13 @@ public final class LoadClient implements AutoCloseable {
         private long stopAt = Long.MAX_VALUE;
         private int nextId = 1;
         int outstanding;
+        private final String host;
+        private long lastAnswerNanos;
+        private int lastAnsweredId;
 
         ConnectionHandler(LoadClient client, String host, int window) {
             this.client = client;
+            this.host = host;
             this.cer = Traffic.capabilitiesExchangeRequest(host);
             this.request = Traffic.creditControlRequest(host);
             this.watchdogAnswer = Traffic.deviceWatchdogAnswer(host);
@@ -333,6 +346,13 @@ public final class LoadClient implements AutoCloseable {
             sending = false;
         }
 
+        /** For a timeout message: what this connection sent and what came back. */
+        String describe(long now) {
+            return host + ": " + outstanding + " unanswered, last id sent " + (nextId - 1) + ", last answered id "
+                    + lastAnsweredId + (lastAnswerNanos == 0 ? "" : " " + (now - lastAnswerNanos) / 1_000_000
+                    + " ms ago") + (channel != null && channel.isActive() ? "" : ", connection closed");
+        }
+
         private void send(Channel ch) {
             int id = nextId++;
             ByteBuf b = ch.alloc().ioBuffer(request.length).writeBytes(request);
@@ -364,7 +384,10 @@ public final class LoadClient implements AutoCloseable {
                     }
                     return;
                 }
-                long latency = System.nanoTime() - sentAt[id & mask];
+                long now = System.nanoTime();
+                long latency = now - sentAt[id & mask];
+                lastAnswerNanos = now;
+                lastAnsweredId = id;
                 outstanding--;
                 client.recordAnswer(latency, resultCode == 2001);
                 if (sending && client.answersSoFar() + outstanding < stopAt) {

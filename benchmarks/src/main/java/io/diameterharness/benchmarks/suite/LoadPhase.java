@@ -55,6 +55,9 @@ final class LoadPhase {
     private final Map<String, String> unavailable = new LinkedHashMap<>();
     private final List<AutoCloseable> servers = new ArrayList<>();
     private int clients;
+    /** The Erlang server, and how many of its connections reported "up" so far (see {@link #awaitErlangUp}). */
+    private ErlangDiameterServer erlang;
+    private int erlangUps;
 
     /** Starts every server; a real peer that cannot start is recorded as unavailable. */
     void startServers() {
@@ -77,11 +80,18 @@ final class LoadPhase {
             ErlangDiameterServer erl = ErlangDiameterServer.builder().originHost("erl." + Traffic.SERVER_REALM)
                     .reportEachRequest(false).start();
             servers.add(erl);
+            erlang = erl;
             addresses.put(ERLANG, erl.address());
             pids.put(ERLANG, erl.pid());
         } catch (RuntimeException | AssertionError e) {
             unavailable.put(ERLANG, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** Waits until OTP diameter knows the new connections ({@link ErlangDiameterServer#awaitUp}). */
+    private void awaitErlangUp(int newConnections) {
+        erlangUps += newConnections;
+        erlang.awaitUp(erlangUps, Duration.ofSeconds(10));
     }
 
     Map<String, String> unavailable() {
@@ -98,6 +108,9 @@ final class LoadPhase {
                 try {
                     connected.put(e.getKey(), LoadClient.connect(e.getValue(), shape.connections(),
                             shape.inFlight(), "load" + (++clients)));
+                    if (e.getKey().equals(ERLANG)) {
+                        awaitErlangUp(shape.connections());
+                    }
                     results.put(e.getKey(), new ArrayList<>());
                 } catch (RuntimeException ex) {
                     problems.put(e.getKey(), ex.getMessage());

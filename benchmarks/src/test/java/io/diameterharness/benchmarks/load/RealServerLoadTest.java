@@ -33,6 +33,7 @@ class RealServerLoadTest {
         try (ErlangDiameterServer erl = ErlangDiameterServer.builder().originHost("erl." + Traffic.SERVER_REALM)
                 .reportEachRequest(false).start();
              LoadClient load = LoadClient.connect(erl.address(), 2, 8, "erltest")) {
+            erl.awaitUp(2, Duration.ofSeconds(10));
             long answered = load.answer(1_000, Duration.ofSeconds(60));
             assertEquals(0, load.failedAnswers());
             assertTrue(answered >= 1_000);

@@ -75,6 +75,7 @@ class SmsChargingAgainstRealOcsTest {
                     SmsChargingConfig.fromProperties(properties(ocs.address(), "example.test")))) {
                 assertTrue(service.diameterClient().awaitPeerState(PeerRole.PRIMARY, PeerState.OPEN, WAIT),
                         () -> "no capabilities exchange with OTP: " + ocs.output());
+                ocs.awaitUp(1, WAIT);
 
                 outcome = service.charge(SENDER, "41780000002");
             }
