@@ -125,10 +125,10 @@ class FreeDiameterDictionaryTest {
             if (theirs != null && theirs != o.type() && !sameWireForm(theirs, o.type())) {
                 actual.add(k + " type: ours " + o.type().rfcName() + ", freeDiameter " + theirs.rfcName());
             }
-            if (hardConflict(o.mandatoryBit(), fd.bit('M'))) {
+            if (WiresharkContentTest.hardConflict(o.mandatoryBit(), fd.bit('M'))) {
                 actual.add(k + " M bit: ours " + o.mandatoryBit().xmlName() + ", freeDiameter " + fd.bit('M').xmlName());
             }
-            if (hardConflict(o.vendorBit(), fd.bit('V'))) {
+            if (WiresharkContentTest.hardConflict(o.vendorBit(), fd.bit('V'))) {
                 actual.add(k + " V bit: ours " + o.vendorBit().xmlName() + ", freeDiameter " + fd.bit('V').xmlName());
             }
             if (o.isGrouped()) {
@@ -158,16 +158,7 @@ class FreeDiameterDictionaryTest {
         for (String file : files) {
             String list = "freediameter-differences/" + file.replace(".xml", ".txt");
             Set<String> actual = actualByFile.getOrDefault(file, Set.of());
-            Set<String> listed = WiresharkContentTest.listed(list);
-            List<String> unexplained = new ArrayList<>(actual);
-            unexplained.removeAll(listed);
-            List<String> stale = new ArrayList<>(listed);
-            stale.removeAll(actual);
-            if (!unexplained.isEmpty() || !stale.isEmpty()) {
-                failures.append("\n").append(file).append(": not listed in ").append(list).append(":\n  ")
-                        .append(String.join("\n  ", unexplained)).append("\nlisted but gone:\n  ")
-                        .append(String.join("\n  ", stale));
-            }
+            failures.append(WiresharkContentTest.mismatch(file, list, actual, WiresharkContentTest.listed(list)));
         }
         assertTrue(failures.length() == 0, failures::toString);
     }
@@ -204,9 +195,5 @@ class FreeDiameterDictionaryTest {
     /** freeDiameter gives an enumeration's labels to some Unsigned32 AVPs; that is no type difference. */
     private static boolean sameWireForm(AvpType theirs, AvpType ours) {
         return theirs == AvpType.UNSIGNED32 && ours == AvpType.UNSIGNED32;
-    }
-
-    private static boolean hardConflict(FlagRule a, FlagRule b) {
-        return (a == FlagRule.MUST && b == FlagRule.MUST_NOT) || (a == FlagRule.MUST_NOT && b == FlagRule.MUST);
     }
 }

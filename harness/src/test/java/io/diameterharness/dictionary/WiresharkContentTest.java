@@ -93,17 +93,10 @@ class WiresharkContentTest {
                 () -> "PER_FILE_LISTS names a file that is not built in: " + files);
         for (String file : files) {
             Set<String> actual = actualByFile.getOrDefault(file, Set.of());
-            Set<String> listed = new TreeSet<>(listed("wireshark-differences/" + file.replace(".xml", ".txt")));
+            String list = "wireshark-differences/" + file.replace(".xml", ".txt");
+            Set<String> listed = new TreeSet<>(listed(list));
             listed.removeIf(l -> !isContentDifference(l));
-            List<String> unexplained = new ArrayList<>(actual);
-            unexplained.removeAll(listed);
-            List<String> stale = new ArrayList<>(listed);
-            stale.removeAll(actual);
-            if (!unexplained.isEmpty() || !stale.isEmpty()) {
-                failures.append("\n").append(file).append(": not listed in wireshark-differences/")
-                        .append(file.replace(".xml", ".txt")).append(":\n  ").append(String.join("\n  ", unexplained))
-                        .append("\nlisted but gone:\n  ").append(String.join("\n  ", stale));
-            }
+            failures.append(mismatch(file, list, actual, listed));
         }
         assertTrue(failures.length() == 0, failures::toString);
     }
@@ -113,7 +106,24 @@ class WiresharkContentTest {
         return line.contains(" lacks member ") || line.contains(" lacks value ") || line.contains(" M bit: ");
     }
 
-    private static boolean hardConflict(FlagRule a, FlagRule b) {
+    /**
+     * What {@code actual} has that {@code listed} lacks, and what {@code listed} holds that is no
+     * longer {@code actual}, as a failure paragraph about {@code what}; empty when they agree.
+     */
+    static String mismatch(String what, String list, Set<String> actual, Set<String> listed) {
+        List<String> unexplained = new ArrayList<>(actual);
+        unexplained.removeAll(listed);
+        List<String> stale = new ArrayList<>(listed);
+        stale.removeAll(actual);
+        if (unexplained.isEmpty() && stale.isEmpty()) {
+            return "";
+        }
+        return "\n" + what + ": not listed in " + list + ":\n  " + String.join("\n  ", unexplained)
+                + "\nlisted but gone:\n  " + String.join("\n  ", stale);
+    }
+
+    /** Whether one rule says MUST where the other says MUST NOT (MAY and SHOULD NOT conflict with neither). */
+    static boolean hardConflict(FlagRule a, FlagRule b) {
         return (a == FlagRule.MUST && b == FlagRule.MUST_NOT) || (a == FlagRule.MUST_NOT && b == FlagRule.MUST);
     }
 

@@ -119,13 +119,9 @@ class WiresharkDictionaryTest {
                 }
             }
         }
-        List<String> unexplained = new ArrayList<>(actual);
-        unexplained.removeAll(listed);
-        List<String> stale = new ArrayList<>(listed);
-        stale.removeAll(actual);
-        assertTrue(unexplained.isEmpty() && stale.isEmpty(), () -> "differences with Wireshark not listed in "
-                + DIFFERENCES + ":\n  " + String.join("\n  ", unexplained) + "\nlisted but gone:\n  "
-                + String.join("\n  ", stale));
+        String mismatch = WiresharkContentTest.mismatch("definitions of AVPs both define", DIFFERENCES + " or a per-file list",
+                actual, listed);
+        assertTrue(mismatch.isEmpty(), mismatch);
     }
 
     private static String key(AvpDefinition d) {
