@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Applications, commands, AVPs and vendors, with lookups by code and by name, validation of
@@ -67,6 +70,9 @@ public final class Dictionary {
     private final Map<Integer, VendorDefinition> vendors;
     private final Map<String, Integer> vendorSymbols;
     private final Abnf errorAnswer;
+    /** Code to the one vendor-specific AVP with that code (see {@link #soleVendorAvp}); built on first use. */
+    private volatile Map<Integer, AvpDefinition> soleVendorAvpByCode;
+    private final IntFunction<AvpDefinition> soleVendorAvpLookup = this::soleVendorAvp;
 
     private Dictionary(Map<Long, AvpDefinition> avpsByKey, Map<String, AvpDefinition> avpsByName,
                        Map<Long, CommandDefinition> commandsByKey, Map<String, CommandDefinition> commandsByName,
@@ -237,6 +243,28 @@ public final class Dictionary {
         return errorAnswer;
     }
 
+    /**
+     * The vendor-specific AVP with this code when exactly one is defined, else {@code null}: an
+     * AVP that arrives without its V bit is read as vendor 0, and this names what it was meant to
+     * be (3009 rather than "unknown"). The index is built once, on the first such AVP.
+     */
+    private AvpDefinition soleVendorAvp(int code) {
+        Map<Integer, AvpDefinition> index = soleVendorAvpByCode;
+        if (index == null) {
+            Map<Integer, AvpDefinition> built = new HashMap<>();
+            Set<Integer> shared = new HashSet<>();
+            for (AvpDefinition d : avpsByKey.values()) {
+                if (d.vendorId() != 0 && built.putIfAbsent(d.code(), d) != null) {
+                    shared.add(d.code());
+                }
+            }
+            shared.forEach(built::remove);
+            index = Map.copyOf(built);
+            soleVendorAvpByCode = index;
+        }
+        return index.get(code);
+    }
+
     // ---------------------------------------------------------------- validation, display, values
 
     /**
@@ -270,7 +298,7 @@ public final class Dictionary {
         if (maxDepth < 0) {
             throw new IllegalArgumentException("maxDepth must be >= 0, not " + maxDepth);
         }
-        return MessageValidator.validate(this, message, maxDepth);
+        return MessageValidator.validate(this, message, maxDepth, soleVendorAvpLookup);
     }
 
     /**

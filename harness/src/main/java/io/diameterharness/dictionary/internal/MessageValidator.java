@@ -14,6 +14,7 @@ import io.diameterharness.dictionary.FlagRule;
 import io.diameterharness.dictionary.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Checks a message against the dictionary (see {@link Dictionary#validate(DiameterMessage, int)}
@@ -23,21 +24,28 @@ public final class MessageValidator {
     private static final long RELAY = 0xFFFFFFFFL;
 
     private final Dictionary dictionary;
+    private final IntFunction<AvpDefinition> soleVendorAvp;
     private final int maxDepth;
     private final List<Violation> out = new ArrayList<>();
     private final Avp[] parents;
     private final String[] pathNames;
 
-    private MessageValidator(Dictionary dictionary, int maxDepth) {
+    private MessageValidator(Dictionary dictionary, int maxDepth, IntFunction<AvpDefinition> soleVendorAvp) {
         this.dictionary = dictionary;
+        this.soleVendorAvp = soleVendorAvp;
         this.maxDepth = maxDepth;
         this.parents = new Avp[maxDepth + 1];
         this.pathNames = new String[maxDepth + 2];
     }
 
-    /** The violations of {@code message}, in message order then rule order; empty when valid. */
-    public static List<Violation> validate(Dictionary dictionary, DiameterMessage message, int maxDepth) {
-        MessageValidator v = new MessageValidator(dictionary, maxDepth);
+    /**
+     * The violations of {@code message}, in message order then rule order; empty when valid.
+     * {@code soleVendorAvp} gives the one vendor-specific AVP with a code (or {@code null}), to
+     * tell a vendor AVP sent without its V bit from an unknown one.
+     */
+    public static List<Violation> validate(Dictionary dictionary, DiameterMessage message, int maxDepth,
+                                           IntFunction<AvpDefinition> soleVendorAvp) {
+        MessageValidator v = new MessageValidator(dictionary, maxDepth, soleVendorAvp);
         v.run(message);
         return List.copyOf(v.out);
     }
@@ -107,7 +115,7 @@ public final class MessageValidator {
                             + " right after the header, found at position " + (i + 1), avp, depth);
                 }
             } else if (def == null) {
-                AvpDefinition vendorAvp = avp.isVendorSpecific() ? null : onlyVendorDefinition(avp.code());
+                AvpDefinition vendorAvp = avp.isVendorSpecific() ? null : soleVendorAvp.apply(avp.code());
                 if (vendorAvp != null) {
                     add(ResultCode.DIAMETER_INVALID_AVP_BITS, "AVP " + Integer.toUnsignedString(avp.code())
                             + " has no V bit, so no Vendor-Id, but the only AVP with this code is "
@@ -189,24 +197,6 @@ public final class MessageValidator {
             parents[depth] = avp;
             checkContainer(avp.asGrouped(), def.groupedContent().get(), depth + 1);
         }
-    }
-
-    /**
-     * The one vendor-specific AVP that has this code, when exactly one does: an AVP that arrives
-     * without the V bit (so read as vendor 0) and matches it was sent with its V bit wrong (3009),
-     * rather than being unknown. The scan runs only for AVPs that are unknown as received.
-     */
-    private AvpDefinition onlyVendorDefinition(int code) {
-        AvpDefinition found = null;
-        for (AvpDefinition d : dictionary.avps()) {
-            if (d.code() == code && d.vendorId() != 0) {
-                if (found != null) {
-                    return null;
-                }
-                found = d;
-            }
-        }
-        return found;
     }
 
     private static String rule(FlagRule r) {
